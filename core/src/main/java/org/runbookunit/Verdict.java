@@ -1,0 +1,25 @@
+package org.runbookunit;
+
+/** Give the gate's answer for a whole runbook run. */
+public enum Verdict {
+    /** Every critical step passed and no gate rule was broken. */
+    GO("GO"),
+    /** A critical step failed or a gate rule was broken: the build fails. */
+    NO_GO("NO-GO");
+
+    private final String label;
+
+    Verdict(String label) {
+        this.label = label;
+    }
+
+    /** Return the label written in reports and on the console, e.g. {@code NO-GO}. */
+    public String label() {
+        return label;
+    }
+
+    /** Tell whether this verdict lets the change go ahead. */
+    public boolean isGo() {
+        return this == GO;
+    }
+}

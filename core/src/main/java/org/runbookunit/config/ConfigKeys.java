@@ -1,0 +1,36 @@
+package org.runbookunit.config;
+
+/**
+ * Name every configuration key RunbookUnit reads.
+ *
+ * <p>Each key is read, in this order, from a JUnit configuration parameter ({@code -Drunbook.env=staging} or
+ * {@code junit-platform.properties}), then from the environment variable named by {@link #environmentVariable(String)}
+ * ({@code RUNBOOK_ENV}), then the default applies.
+ */
+public final class ConfigKeys {
+
+    /** Select the environment of {@code runbook.yaml} to run against; default {@code local}. */
+    public static final String ENV = "runbook.env";
+
+    /** Point at the environments file; default: {@code runbook.yaml} on the test class path. */
+    public static final String CONFIG = "runbook.config";
+
+    /** Choose where reports are written; default {@code target/runbook-reports}. */
+    public static final String REPORTS_DIR = "runbook.reports.dir";
+
+    /**
+     * Set the lowest pass rate (PASSED ÷ steps that ran) that still allows GO, e.g. {@code 0.83}; default 0 (off).
+     */
+    public static final String GATE_MIN_PASS_RATE = "runbook.gate.min-pass-rate";
+
+    /** Set the connect and read timeout of every {@code Http} call, e.g. {@code 5s}; default {@code 10s}. */
+    public static final String HTTP_TIMEOUT = "runbook.http.timeout";
+
+    private ConfigKeys() {
+    }
+
+    /** Return the environment variable that can also carry a key: {@code runbook.gate.min-pass-rate → RUNBOOK_GATE_MIN_PASS_RATE}. */
+    public static String environmentVariable(String key) {
+        return key.toUpperCase(java.util.Locale.ROOT).replace('.', '_').replace('-', '_');
+    }
+}

@@ -1,0 +1,68 @@
+package org.runbookunit.config;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+
+/** Read RunbookUnit's configuration keys with their defaults, failing clearly on a bad value. */
+public final class RunbookSettings {
+
+    /** The environment used when {@link ConfigKeys#ENV} is not set. */
+    public static final String DEFAULT_ENVIRONMENT = "local";
+
+    private final ConfigSource source;
+
+    /** Read settings from a source; use {@link ConfigSource#orEnvironment} to add the {@code RUNBOOK_X_Y} fallback. */
+    public RunbookSettings(ConfigSource source) {
+        this.source = source;
+    }
+
+    /** Return the selected environment's name. */
+    public String environmentName() {
+        return value(ConfigKeys.ENV).orElse(DEFAULT_ENVIRONMENT);
+    }
+
+    /** Return the environments file named by {@link ConfigKeys#CONFIG}, if any. */
+    public Optional<Path> configFile() {
+        return value(ConfigKeys.CONFIG).map(Path::of);
+    }
+
+    /** Return the folder that holds one report folder per runbook. */
+    public Path reportsDir() {
+        return Path.of(value(ConfigKeys.REPORTS_DIR).orElse("target/runbook-reports"));
+    }
+
+    /** Return the minimum pass rate, 0 when the rule is off. */
+    public double minPassRate() {
+        Optional<String> raw = value(ConfigKeys.GATE_MIN_PASS_RATE);
+        if (raw.isEmpty()) {
+            return 0;
+        }
+        try {
+            double rate = Double.parseDouble(raw.get());
+            if (rate >= 0 && rate <= 1) {
+                return rate;
+            }
+        } catch (NumberFormatException notANumber) {
+            // reported below with the key and the value
+        }
+        throw new RunbookConfigurationException(ConfigKeys.GATE_MIN_PASS_RATE
+                + " must be a number between 0 and 1 (e.g. 0.83) but was [" + raw.get() + "]");
+    }
+
+    /** Return the connect and read timeout of every HTTP call. */
+    public Duration httpTimeout() {
+        return value(ConfigKeys.HTTP_TIMEOUT).map(raw -> Durations.parse(ConfigKeys.HTTP_TIMEOUT, raw))
+                .orElse(Duration.ofSeconds(10));
+    }
+
+    /** Read every key once so a bad value fails before the first step, not after the last. */
+    public void validate() {
+        minPassRate();
+        httpTimeout();
+    }
+
+    private Optional<String> value(String key) {
+        return source.get(key).map(String::trim).filter(raw -> !raw.isEmpty());
+    }
+}

@@ -1,0 +1,27 @@
+package org.runbookunit.gate;
+
+import java.util.List;
+import org.runbookunit.Verdict;
+
+/**
+ * Give the verdict of a run with every reason for it.
+ *
+ * @param verdict GO or NO-GO
+ * @param reasons why the verdict is not GO; empty for GO
+ * @param warnings WARNED steps, listed under the verdict without stopping a GO
+ * @param passed how many steps PASSED
+ * @param ran how many steps ran (PASSED, WARNED or FAILED)
+ */
+public record GateDecision(Verdict verdict, List<String> reasons, List<String> warnings, int passed, int ran) {
+
+    /** Freeze the lists. */
+    public GateDecision {
+        reasons = List.copyOf(reasons);
+        warnings = List.copyOf(warnings);
+    }
+
+    /** Return PASSED ÷ steps that ran, or 1 when nothing ran. */
+    public double passRate() {
+        return ran == 0 ? 1 : (double) passed / ran;
+    }
+}

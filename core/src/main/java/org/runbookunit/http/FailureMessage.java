@@ -1,0 +1,43 @@
+package org.runbookunit.http;
+
+import java.util.List;
+import org.runbookunit.internal.Texts;
+
+/** Write the message of a call whose expectations failed: what was called, each failure, a body snippet, the evidence. */
+final class FailureMessage {
+
+    private FailureMessage() {
+    }
+
+    static String of(Exchange exchange, List<String> failures, String evidencePath, int snippetCharacters) {
+        StringBuilder message = new StringBuilder(headline(exchange, failures));
+        if (failures.size() > 1) {
+            failures.forEach(failure -> message.append("\n  - ").append(failure));
+        }
+        message.append("\n  url: ").append(exchange.request().url());
+        message.append("\n  body (").append(exchange.body().length).append(" bytes): ")
+                .append(Texts.snippet(exchange.bodyText(), snippetCharacters));
+        message.append("\n  evidence: ").append(evidencePath);
+        return message.toString();
+    }
+
+    private static String headline(Exchange exchange, List<String> failures) {
+        String call = exchange.request().name() + " → " + exchange.status() + " in " + exchange.latency().toMillis() + " ms";
+        if (failures.size() == 1) {
+            return call + ": " + failures.get(0);
+        }
+        return call + ": " + failures.size() + " expectations failed";
+    }
+
+    /** Write the message of a call that got no response at all. */
+    static String noResponse(Exchange.Request request, Throwable cause, long elapsedMillis, String evidencePath) {
+        return request.name() + ": no response after " + elapsedMillis + " ms: " + describe(cause)
+                + "\n  url: " + request.url() + "\n  evidence: " + evidencePath;
+    }
+
+    static String describe(Throwable cause) {
+        String message = cause.getMessage();
+        String kind = cause.getClass().getSimpleName();
+        return message == null ? kind : kind + ": " + Texts.firstLine(message);
+    }
+}

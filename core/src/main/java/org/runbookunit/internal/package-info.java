@@ -1,0 +1,2 @@
+/** Not API: helpers shared inside runbookunit-core; they may change in any release. */
+package org.runbookunit.internal;

@@ -1,0 +1,28 @@
+package org.runbookunit.model;
+
+import java.util.Objects;
+import org.runbookunit.Severity;
+
+/**
+ * Describe one step of a runbook before it runs.
+ *
+ * @param id the step's number, e.g. {@code 1.2}
+ * @param title what the step checks, in the runbook's own words
+ * @param severity how much a failure matters
+ * @param phase the title of the phase holding the step, empty for a runbook without phases
+ */
+public record StepDefinition(StepId id, String title, Severity severity, String phase) {
+
+    /** Validate the parts. */
+    public StepDefinition {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(severity, "severity");
+        Objects.requireNonNull(phase, "phase");
+    }
+
+    /** Return {@code "1.2 Roles table populated"}, the way the console and the gate name a step. */
+    public String label() {
+        return id + " " + title;
+    }
+}

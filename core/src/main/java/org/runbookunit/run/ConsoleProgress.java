@@ -1,0 +1,58 @@
+package org.runbookunit.run;
+
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.Locale;
+import org.runbookunit.Outcome;
+import org.runbookunit.gate.GateDecision;
+import org.runbookunit.internal.Texts;
+import org.runbookunit.model.RunbookPlan;
+
+/** Print one line per finished step, then the verdict and the report's path. */
+public final class ConsoleProgress {
+
+    private final PrintStream out;
+    private String lastPhase = "";
+
+    /** Print to the given stream, usually {@code System.out}. */
+    public ConsoleProgress(PrintStream out) {
+        this.out = out;
+    }
+
+    synchronized void started(RunbookPlan plan, String environment) {
+        out.println();
+        out.println("▶ Runbook: " + plan.title() + "  [environment: " + environment + ", " + plan.steps().size() + " steps]");
+    }
+
+    synchronized void stepFinished(StepResult result) {
+        if (!result.step().phase().isEmpty() && !result.step().phase().equals(lastPhase)) {
+            lastPhase = result.step().phase();
+            out.println("  Phase " + result.step().id().phase() + ": " + lastPhase);
+        }
+        out.println("    " + result.outcome().symbol() + " " + result.step().label() + "  (" + human(result.duration()) + ")");
+        if (result.outcome() != Outcome.PASSED && !result.message().isEmpty()) {
+            out.println("        ↳ " + Texts.snippet(Texts.firstLine(result.message()), 200));
+        }
+    }
+
+    synchronized void finished(RunbookResult result, String reportPath) {
+        GateDecision decision = result.decision();
+        out.println("  Verdict: " + decision.verdict().label() + "  (" + decision.passed() + " of " + decision.ran()
+                + " steps that ran passed, " + human(result.duration()) + ")");
+        decision.reasons().forEach(reason -> out.println("    ✘ " + Texts.firstLine(reason)));
+        decision.warnings().forEach(warning -> out.println("    ⚠ " + Texts.firstLine(warning)));
+        out.println("  Report: " + reportPath);
+        out.println();
+    }
+
+    static String human(Duration duration) {
+        long millis = duration.toMillis();
+        if (millis < 1000) {
+            return millis + " ms";
+        }
+        if (millis < 60_000) {
+            return String.format(Locale.ROOT, "%.1f s", millis / 1000.0);
+        }
+        return String.format(Locale.ROOT, "%d m %02d s", millis / 60_000, (millis / 1000) % 60);
+    }
+}

@@ -1,0 +1,34 @@
+package org.runbookunit.run;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.runbookunit.gate.GateDecision;
+import org.runbookunit.model.RunbookPlan;
+
+/**
+ * Record a finished runbook run: what ran, against what, and the gate's decision.
+ *
+ * @param plan the runbook's steps
+ * @param environment the environment's name
+ * @param configSource where the environments came from
+ * @param reportDir the runbook's report folder
+ * @param startedAt when the run started
+ * @param finishedAt when the gate was evaluated
+ * @param steps the result of every step that got one, in run order
+ * @param decision the verdict and its reasons
+ */
+public record RunbookResult(RunbookPlan plan, String environment, String configSource, Path reportDir, Instant startedAt,
+        Instant finishedAt, List<StepResult> steps, GateDecision decision) {
+
+    /** Freeze the step list. */
+    public RunbookResult {
+        steps = List.copyOf(steps);
+    }
+
+    /** Return how long the run took. */
+    public Duration duration() {
+        return Duration.between(startedAt, finishedAt);
+    }
+}

@@ -1,0 +1,160 @@
+package org.runbookunit.run;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.runbookunit.Outcome;
+import org.runbookunit.config.RunbookEnvironment;
+import org.runbookunit.config.RunbookSettings;
+import org.runbookunit.evidence.Evidence;
+import org.runbookunit.gate.Gate;
+import org.runbookunit.model.RunbookPlan;
+import org.runbookunit.model.StepDefinition;
+import org.runbookunit.report.ReportWriter;
+
+/**
+ * Run a runbook's steps in order from plain Java: block later steps after a CRITICAL failure, print progress, and at
+ * the end evaluate the gate and write the report.
+ *
+ * <pre>{@code
+ * RunbookRun run = RunbookRun.start(plan, environment, settings, "classpath:runbook.yaml", new ConsoleProgress(System.out));
+ * for (StepDefinition step : plan.steps()) {
+ *     if (run.blocker().isPresent()) { run.block(step); continue; }
+ *     StepExecution execution = run.begin(step);
+ *     try { check(execution.http()); execution.verifyPendingChecks(); execution.passed(); }
+ *     catch (AssertionError | RuntimeException failure) { execution.failed(failure); }
+ * }
+ * RunbookResult result = run.finish();
+ * }</pre>
+ */
+public final class RunbookRun {
+
+    private final RunbookPlan plan;
+    private final RunbookEnvironment environment;
+    private final RunbookSettings settings;
+    private final String configSource;
+    private final ConsoleProgress console;
+    private final Path reportDir;
+    private final Clock clock;
+    private final Instant startedAt;
+    private final List<StepResult> results = new ArrayList<>();
+    private StepResult blocker;
+
+    private RunbookRun(RunbookPlan plan, RunbookEnvironment environment, RunbookSettings settings, String configSource,
+            ConsoleProgress console, Clock clock) {
+        this.plan = plan;
+        this.environment = environment;
+        this.settings = settings;
+        this.configSource = configSource;
+        this.console = console;
+        this.clock = clock;
+        this.reportDir = settings.reportsDir().resolve(plan.id()).toAbsolutePath();
+        this.startedAt = clock.instant();
+    }
+
+    /**
+     * Start a run: empty the runbook's report folder of an earlier run's files and print the header.
+     *
+     * @param configSource where the environment came from, stated in the report
+     */
+    public static RunbookRun start(RunbookPlan plan, RunbookEnvironment environment, RunbookSettings settings,
+            String configSource, ConsoleProgress console) {
+        settings.validate();
+        RunbookRun run = new RunbookRun(plan, environment, settings, configSource, console, Clock.systemUTC());
+        run.clearReportDir();
+        console.started(plan, environment.name());
+        return run;
+    }
+
+    /** Return the environment the run is against. */
+    public RunbookEnvironment environment() {
+        return environment;
+    }
+
+    /** Return the run's settings. */
+    public RunbookSettings settings() {
+        return settings;
+    }
+
+    /** Return the runbook's report folder. */
+    public Path reportDir() {
+        return reportDir;
+    }
+
+    /** Return the first CRITICAL step that failed: every step after it is blocked. */
+    public synchronized Optional<StepResult> blocker() {
+        return Optional.ofNullable(blocker);
+    }
+
+    /** Begin running a step. */
+    public StepExecution begin(StepDefinition step) {
+        return new StepExecution(this, step, clock.instant(), new Evidence(reportDir, step.id().toString()));
+    }
+
+    /** Record a step as BLOCKED by the first failed CRITICAL step, and return the reason. */
+    public String block(StepDefinition step) {
+        String reason = blocker().map(failed -> "blocked by " + failed.step().label())
+                .orElseThrow(() -> new IllegalStateException("no failed CRITICAL step blocks " + step.label()));
+        record(new StepResult(step, Outcome.BLOCKED, clock.instant(), Duration.ZERO, reason, List.of()));
+        return reason;
+    }
+
+    /** Record a step that was not run, with the reason shown in the report. */
+    public StepResult skip(StepDefinition step, String reason) {
+        return record(new StepResult(step, Outcome.SKIPPED, clock.instant(), Duration.ZERO, reason, List.of()));
+    }
+
+    synchronized StepResult record(StepResult result) {
+        results.add(result);
+        if (result.outcome() == Outcome.FAILED && blocker == null) {
+            blocker = result;
+        }
+        console.stepFinished(result);
+        return result;
+    }
+
+    /** Evaluate the gate, write the report and print the verdict; call once, after the last step. */
+    public RunbookResult finish() {
+        List<StepResult> finished;
+        synchronized (this) {
+            finished = List.copyOf(results);
+        }
+        RunbookResult result = new RunbookResult(plan, environment.name(), configSource, reportDir, startedAt,
+                clock.instant(), finished, new Gate(settings.minPassRate()).evaluate(finished));
+        Path markdown = new ReportWriter(stepSummary()).write(result);
+        console.finished(result, markdown.toString());
+        return result;
+    }
+
+    private static Optional<Path> stepSummary() {
+        return Optional.ofNullable(System.getenv("GITHUB_STEP_SUMMARY")).filter(path -> !path.isBlank()).map(Path::of);
+    }
+
+    private void clearReportDir() {
+        if (!Files.isDirectory(reportDir)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(reportDir)) {
+            files.sorted(Comparator.reverseOrder()).filter(path -> !path.equals(reportDir)).forEach(RunbookRun::delete);
+        } catch (IOException cannotList) {
+            throw new UncheckedIOException("cannot clear the earlier report in " + reportDir, cannotList);
+        }
+    }
+
+    private static void delete(Path path) {
+        try {
+            Files.delete(path);
+        } catch (IOException cannotDelete) {
+            throw new UncheckedIOException("cannot delete " + path + " from an earlier report", cannotDelete);
+        }
+    }
+}

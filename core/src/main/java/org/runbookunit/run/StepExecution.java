@@ -1,0 +1,80 @@
+package org.runbookunit.run;
+
+import java.time.Duration;
+import java.time.Instant;
+import org.runbookunit.Outcome;
+import org.runbookunit.evidence.Evidence;
+import org.runbookunit.http.Http;
+import org.runbookunit.model.StepDefinition;
+
+/**
+ * Track one running step: its clock, its evidence and the facades injected into it; finishing it records the result.
+ */
+public final class StepExecution {
+
+    private final RunbookRun run;
+    private final StepDefinition step;
+    private final Instant startedAt;
+    private final long startNanos = System.nanoTime();
+    private final Evidence evidence;
+    private Http http;
+
+    StepExecution(RunbookRun run, StepDefinition step, Instant startedAt, Evidence evidence) {
+        this.run = run;
+        this.step = step;
+        this.startedAt = startedAt;
+        this.evidence = evidence;
+    }
+
+    /** Return the step being run. */
+    public StepDefinition step() {
+        return step;
+    }
+
+    /** Return the step's evidence recorder. */
+    public Evidence evidence() {
+        return evidence;
+    }
+
+    /** Return the step's {@link Http} facade, created on first use. */
+    public synchronized Http http() {
+        if (http == null) {
+            http = new Http(run.environment(), run.settings().httpTimeout(), evidence);
+        }
+        return http;
+    }
+
+    /** Throw what the step's facades collected and did not report yet (e.g. failed HTTP expectations). */
+    public synchronized void verifyPendingChecks() {
+        if (http != null) {
+            http.verify();
+        }
+    }
+
+    /** Record that every check held. */
+    public StepResult passed() {
+        return finish(Outcome.PASSED, "");
+    }
+
+    /** Record a failure: FAILED for a CRITICAL step, WARNED for MAJOR and MINOR. */
+    public StepResult failed(Throwable cause) {
+        Outcome outcome = step.severity().blocksOnFailure() ? Outcome.FAILED : Outcome.WARNED;
+        return finish(outcome, describe(cause));
+    }
+
+    /** Record that the step did not apply after all (e.g. an assumption did not hold). */
+    public StepResult skipped(String reason) {
+        return finish(Outcome.SKIPPED, reason);
+    }
+
+    private StepResult finish(Outcome outcome, String message) {
+        Duration duration = Duration.ofNanos(System.nanoTime() - startNanos);
+        return run.record(new StepResult(step, outcome, startedAt, duration, message, evidence.items()));
+    }
+
+    /** Describe a failure by its message, or its type when it has none. */
+    public static String describe(Throwable cause) {
+        String message = cause.getMessage();
+        return message == null || message.isBlank() ? cause.getClass().getName() : message;
+    }
+}

@@ -1,0 +1,150 @@
+package org.runbookunit.examples.airdemand;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Serve a sample air-demand API on 127.0.0.1, with switches that let a test break it on purpose.
+ *
+ * <pre>{@code
+ * try (AirDemandService service = AirDemandService.start(0)) {
+ *     URI health = service.baseUri().resolve("/health");
+ *     service.setHealthy(false); // /health now answers 503
+ * }
+ * }</pre>
+ */
+public final class AirDemandService implements AutoCloseable {
+
+    /** Hold the port the real air-demand API listens on, used by {@link #main(String[])} by default. */
+    public static final int DEFAULT_PORT = 8123;
+
+    private static final int WORKER_THREADS = 4;
+    private static final Duration STOP_BUDGET = Duration.ofSeconds(1);
+
+    private final HttpServer server;
+    private final ExecutorService workers;
+    private final ServiceState state;
+    private final ErrorLog errors;
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    private AirDemandService(HttpServer server, ExecutorService workers, ServiceState state, ErrorLog errors) {
+        this.server = server;
+        this.workers = workers;
+        this.state = state;
+        this.errors = errors;
+    }
+
+    /** Start the service on {@code port} of 127.0.0.1 with the 747 sample roles; port 0 picks a free one. */
+    public static AirDemandService start(int port) {
+        return start(port, new InMemoryRoleStore());
+    }
+
+    /** Start the service on {@code port} of 127.0.0.1, listing roles from {@code store}; port 0 picks a free one. */
+    public static AirDemandService start(int port, RoleStore store) {
+        if (port < 0 || port > 65_535) {
+            throw new IllegalArgumentException("port must be between 0 and 65535 but was [" + port + "]");
+        }
+        ServiceState state = new ServiceState();
+        ErrorLog errors = new ErrorLog(Clock.systemUTC());
+        AirDemandRoutes routes = new AirDemandRoutes(store, state, errors, Clock.systemUTC());
+        HttpServer server = bind(port);
+        ExecutorService workers = Executors.newFixedThreadPool(WORKER_THREADS, workerThreads());
+        server.createContext("/", new JsonExchangeHandler(routes, state, errors));
+        server.setExecutor(workers);
+        server.start();
+        return new AirDemandService(server, workers, state, errors);
+    }
+
+    /** Return the port the service listens on. */
+    public int port() {
+        return server.getAddress().getPort();
+    }
+
+    /** Return {@code http://127.0.0.1:PORT}, the root every endpoint path resolves against. */
+    public URI baseUri() {
+        return URI.create("http://127.0.0.1:" + port());
+    }
+
+    /** Make {@code /health} answer 503 and the database look lost ({@code /health/db}, {@code /health/ready}). */
+    public void setHealthy(boolean healthy) {
+        state.setHealthy(healthy);
+    }
+
+    /** Make {@code /health/ready} answer 503 with the scheduler check failed when {@code ready} is false. */
+    public void setReady(boolean ready) {
+        state.setReady(ready);
+    }
+
+    /** Record an error so that {@code /monitoring/errors} reports it. */
+    public void recordError(String message) {
+        errors.record(message);
+    }
+
+    /** Delay every response by {@code delay}; {@link Duration#ZERO} turns the delay off. */
+    public void setResponseDelay(Duration delay) {
+        state.setResponseDelay(delay);
+    }
+
+    /** Stop listening and abandon requests still in flight, within about a second. */
+    @Override
+    public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        server.stop(0);
+        workers.shutdownNow();
+        try {
+            workers.awaitTermination(STOP_BUDGET.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Run the service until the process is killed; accept {@code --port N} (default {@value #DEFAULT_PORT}). */
+    public static void main(String[] args) {
+        int port;
+        try {
+            port = PortArgument.parse(args, DEFAULT_PORT);
+        } catch (IllegalArgumentException invalid) {
+            System.err.println(invalid.getMessage());
+            System.exit(2);
+            return;
+        }
+        AirDemandService service = start(port);
+        Runtime.getRuntime().addShutdownHook(new Thread(service::close, "air-demand-shutdown"));
+        System.out.println("air-demand sample service listening on " + service.baseUri());
+    }
+
+    private static HttpServer bind(int port) {
+        try {
+            InetAddress loopback = InetAddress.getByAddress(new byte[] {127, 0, 0, 1});
+            return HttpServer.create(new InetSocketAddress(loopback, port), 0);
+        } catch (UnknownHostException impossible) {
+            throw new IllegalStateException("127.0.0.1 is always a valid address", impossible);
+        } catch (IOException bindFailure) {
+            throw new UncheckedIOException("Could not listen on 127.0.0.1:" + port, bindFailure);
+        }
+    }
+
+    private static ThreadFactory workerThreads() {
+        AtomicInteger number = new AtomicInteger();
+        return task -> {
+            Thread thread = new Thread(task, "air-demand-http-" + number.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+}

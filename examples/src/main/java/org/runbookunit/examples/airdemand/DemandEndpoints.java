@@ -1,0 +1,42 @@
+package org.runbookunit.examples.airdemand;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.Objects;
+
+/** Answer {@code /demand/roles} from the role store. */
+final class DemandEndpoints {
+
+    private final RoleStore store;
+
+    DemandEndpoints(RoleStore store) {
+        this.store = Objects.requireNonNull(store, "store");
+    }
+
+    /** List the first roles up to {@code limit} (alias {@code page_size}), or answer 422 for a bad limit. */
+    JsonResponse roles(QueryParameters query) {
+        int limit;
+        try {
+            limit = LimitParameter.read(query);
+        } catch (InvalidQueryParameterException invalid) {
+            return invalid.toResponse();
+        }
+        ObjectNode body = JsonNodeFactory.instance.objectNode().put("total", store.count()).put("limit", limit);
+        addRoles(body.putArray("roles"), store.list(limit));
+        return JsonResponse.of(200, body);
+    }
+
+    private static void addRoles(ArrayNode array, List<Role> roles) {
+        for (Role role : roles) {
+            array.addObject()
+                    .put("id", role.id())
+                    .put("title", role.title())
+                    .put("company", role.company())
+                    .put("location", role.location())
+                    .put("qualified", role.qualified())
+                    .put("first_seen", role.firstSeen().toString());
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package org.runbookunit.examples.airdemand;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.Duration;
+import java.util.Objects;
+
+/** Turn every HTTP exchange into a JSON answer, after the configured delay, never leaving one unanswered. */
+final class JsonExchangeHandler implements HttpHandler {
+
+    private final AirDemandRoutes routes;
+    private final ServiceState state;
+    private final ErrorLog errors;
+    private final ObjectMapper mapper = new ObjectMapper();
+
+    JsonExchangeHandler(AirDemandRoutes routes, ServiceState state, ErrorLog errors) {
+        this.routes = Objects.requireNonNull(routes, "routes");
+        this.state = Objects.requireNonNull(state, "state");
+        this.errors = Objects.requireNonNull(errors, "errors");
+    }
+
+    @Override
+    public void handle(HttpExchange exchange) throws IOException {
+        try {
+            if (waitResponseDelay()) {
+                write(exchange, respondSafely(exchange));
+            }
+        } finally {
+            exchange.close();
+        }
+    }
+
+    private boolean waitResponseDelay() {
+        Duration delay = state.responseDelay();
+        if (delay.isZero()) {
+            return true;
+        }
+        try {
+            Thread.sleep(delay.toMillis());
+            return true;
+        } catch (InterruptedException stopping) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private JsonResponse respondSafely(HttpExchange exchange) {
+        String method = exchange.getRequestMethod();
+        String path = exchange.getRequestURI().getPath();
+        try {
+            return routes.respond(method, path, QueryParameters.parse(exchange.getRequestURI().getRawQuery()));
+        } catch (RuntimeException failure) {
+            errors.record(method + " " + path + " failed: " + failure);
+            return JsonResponse.internalServerError();
+        }
+    }
+
+    private void write(HttpExchange exchange, JsonResponse response) throws IOException {
+        byte[] body = mapper.writeValueAsBytes(response.body());
+        exchange.getResponseHeaders().set("Content-Type", "application/json");
+        response.headers().forEach(exchange.getResponseHeaders()::set);
+        exchange.sendResponseHeaders(response.status(), body.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(body);
+        }
+    }
+}
