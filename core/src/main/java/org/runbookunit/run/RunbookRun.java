@@ -95,6 +95,11 @@ public final class RunbookRun {
         return Optional.ofNullable(blocker);
     }
 
+    /** Tell whether a step already has its result. */
+    public synchronized boolean recorded(StepDefinition step) {
+        return results.stream().anyMatch(result -> result.step().equals(step));
+    }
+
     /** Begin running a step. */
     public StepExecution begin(StepDefinition step) {
         return new StepExecution(this, step, clock.instant(), new Evidence(reportDir, step.id().toString()));

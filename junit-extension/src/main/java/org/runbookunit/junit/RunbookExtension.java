@@ -1,0 +1,134 @@
+package org.runbookunit.junit;
+
+import java.lang.reflect.Method;
+import java.util.Optional;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeTestExecutionCallback;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.InvocationInterceptor;
+import org.junit.jupiter.api.extension.ReflectiveInvocationContext;
+import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
+import org.junit.jupiter.api.extension.TestWatcher;
+import org.opentest4j.TestAbortedException;
+import org.runbookunit.Severity;
+import org.runbookunit.model.StepDefinition;
+import org.runbookunit.run.RunbookResult;
+import org.runbookunit.run.StepExecution;
+
+/**
+ * Adapt JUnit's lifecycle to a {@link org.runbookunit.run.RunbookRun}: start it before the runbook class, block steps
+ * after a CRITICAL failure, map each test's end to a step outcome, and evaluate the gate after the class.
+ */
+class RunbookExtension implements BeforeAllCallback, AfterAllCallback, ExecutionCondition, BeforeTestExecutionCallback,
+        InvocationInterceptor, TestExecutionExceptionHandler, TestWatcher {
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        if (isRunbookClass(context)) {
+            RunbookStarter.start(context);
+        }
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        if (!isRunbookClass(context)) {
+            return;
+        }
+        RunbookResult result = RunbookState.find(context).orElseThrow().run().finish();
+        if (!result.decision().verdict().isGo()) {
+            throw new RunbookVerdictError(VerdictMessage.of(result));
+        }
+    }
+
+    @Override
+    public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+        Optional<Method> method = context.getTestMethod();
+        if (method.isEmpty()) {
+            return ConditionEvaluationResult.enabled("runbook classes and phases always start");
+        }
+        RunbookState state = RunbookState.require(context);
+        if (state.run().blocker().isPresent()) {
+            return ConditionEvaluationResult.disabled(state.run().block(state.step(method.get())));
+        }
+        return ConditionEvaluationResult.enabled("no earlier CRITICAL step failed");
+    }
+
+    @Override
+    public void beforeTestExecution(ExtensionContext context) {
+        RunbookState.require(context).execution(context);
+    }
+
+    @Override
+    public void interceptTestMethod(Invocation<Void> invocation, ReflectiveInvocationContext<Method> invocationContext,
+            ExtensionContext context) throws Throwable {
+        StepExecution execution = RunbookState.require(context).execution(context);
+        try {
+            invocation.proceed();
+        } catch (Throwable failure) {
+            keepPendingChecks(execution, failure);
+            throw failure;
+        }
+        execution.verifyPendingChecks();
+    }
+
+    @Override
+    public void handleTestExecutionException(ExtensionContext context, Throwable failure) throws Throwable {
+        StepDefinition step = RunbookState.require(context).step(context.getRequiredTestMethod());
+        if (step.severity() == Severity.CRITICAL || failure instanceof TestAbortedException) {
+            throw failure;
+        }
+        throw new StepWarning("WARNED (" + step.severity() + ") " + step.label() + ": "
+                + StepExecution.describe(failure), failure);
+    }
+
+    @Override
+    public void testSuccessful(ExtensionContext context) {
+        finished(context).ifPresent(StepExecution::passed);
+    }
+
+    @Override
+    public void testFailed(ExtensionContext context, Throwable cause) {
+        finished(context).ifPresent(execution -> execution.failed(cause));
+    }
+
+    @Override
+    public void testAborted(ExtensionContext context, Throwable cause) {
+        finished(context).ifPresent(execution -> {
+            if (cause instanceof StepWarning warning) {
+                execution.failed(warning.getCause());
+            } else {
+                execution.skipped(StepExecution.describe(cause));
+            }
+        });
+    }
+
+    @Override
+    public void testDisabled(ExtensionContext context, Optional<String> reason) {
+        RunbookState.find(context).ifPresent(state -> {
+            StepDefinition step = state.step(context.getRequiredTestMethod());
+            if (!state.run().recorded(step)) {
+                state.run().skip(step, reason.orElse("disabled"));
+            }
+        });
+    }
+
+    private static Optional<StepExecution> finished(ExtensionContext context) {
+        return RunbookState.find(context).flatMap(state -> state.takeExecution(context)
+                .or(() -> Optional.of(state.execution(context))));
+    }
+
+    private static void keepPendingChecks(StepExecution execution, Throwable failure) {
+        try {
+            execution.verifyPendingChecks();
+        } catch (AssertionError pending) {
+            failure.addSuppressed(pending);
+        }
+    }
+
+    private static boolean isRunbookClass(ExtensionContext context) {
+        return context.getTestClass().map(type -> type.isAnnotationPresent(Runbook.class)).orElse(false);
+    }
+}

@@ -1,0 +1,130 @@
+package org.runbookunit.junit;
+
+import static org.junit.platform.commons.support.AnnotationSupport.findAnnotatedMethods;
+import static org.junit.platform.commons.support.AnnotationSupport.isAnnotated;
+
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.platform.commons.support.HierarchyTraversalMode;
+import org.junit.platform.commons.support.ReflectionSupport;
+import org.runbookunit.config.RunbookConfigurationException;
+import org.runbookunit.internal.Texts;
+import org.runbookunit.model.RunbookPlan;
+import org.runbookunit.model.StepDefinition;
+import org.runbookunit.model.StepId;
+
+/** Read a {@link Runbook} class into a plan, validating every annotation before anything runs. */
+final class RunbookStructure {
+
+    private final RunbookPlan plan;
+    private final Map<Method, StepDefinition> steps;
+
+    private RunbookStructure(RunbookPlan plan, Map<Method, StepDefinition> steps) {
+        this.plan = plan;
+        this.steps = Map.copyOf(steps);
+    }
+
+    static RunbookStructure of(Class<?> runbookClass) {
+        Runbook runbook = runbookClass.getAnnotation(Runbook.class);
+        require(!runbook.value().isBlank(), "@Runbook(value) must name the runbook but was blank on "
+                + runbookClass.getName() + "; write @Runbook(\"air-demand staging validation\")");
+        Map<Method, StepDefinition> steps = new LinkedHashMap<>();
+        List<Class<?>> phases = nestedClasses(runbookClass);
+        List<Method> ownSteps = stepMethods(runbookClass);
+        require(phases.isEmpty() || ownSteps.isEmpty(), "a @Runbook holds either @Step methods or @Phase classes, not both, "
+                + "but " + runbookClass.getSimpleName() + " has steps " + names(ownSteps) + " and phases "
+                + phases.stream().map(Class::getSimpleName).toList() + "; move the steps into a @Nested @Phase class");
+        addSteps(steps, runbookClass, 0, "");
+        checkPhaseOrders(runbookClass, phases);
+        phases.forEach(phase -> addPhase(steps, phase));
+        require(!steps.isEmpty(), "@Runbook " + runbookClass.getName() + " has no @Step methods; add at least one "
+                + "@Step(order = 1, value = \"…\")");
+        String id = runbook.id().isBlank() ? Texts.slug(runbook.value()) : runbook.id();
+        return new RunbookStructure(new RunbookPlan(id, runbook.value(), new ArrayList<>(steps.values())), steps);
+    }
+
+    RunbookPlan plan() {
+        return plan;
+    }
+
+    Optional<StepDefinition> step(Method method) {
+        return Optional.ofNullable(steps.get(method));
+    }
+
+    private static void addPhase(Map<Method, StepDefinition> steps, Class<?> phaseClass) {
+        Phase phase = phaseClass.getAnnotation(Phase.class);
+        require(nestedClasses(phaseClass).isEmpty(), "@Phase " + phaseClass.getName() + " holds @Nested classes "
+                + names(nestedClasses(phaseClass)) + " but phases do not nest; move them up to the @Runbook class");
+        require(!phase.value().isBlank(), "@Phase(value) must name the phase but was blank on " + phaseClass.getName());
+        require(!stepMethods(phaseClass).isEmpty(), "@Phase " + phaseClass.getName() + " has no @Step methods");
+        addSteps(steps, phaseClass, phase.order(), phase.value());
+    }
+
+    private static void addSteps(Map<Method, StepDefinition> steps, Class<?> owner, int phaseOrder, String phaseTitle) {
+        Map<Integer, Method> byOrder = new HashMap<>();
+        for (Method method : stepMethods(owner)) {
+            Step step = method.getAnnotation(Step.class);
+            String where = owner.getSimpleName() + "." + method.getName() + "()";
+            require(step.order() >= 1, "@Step(order) must be >= 1 but was [" + step.order() + "] on " + where);
+            require(!step.value().isBlank(), "@Step(value) must say what the step checks but was blank on " + where);
+            require(!Modifier.isPrivate(method.getModifiers()) && !Modifier.isStatic(method.getModifiers()),
+                    "@Step method " + where + " must be neither private nor static, or JUnit would not run it");
+            Method twin = byOrder.put(step.order(), method);
+            require(twin == null, "@Step(order) must be unique within " + owner.getSimpleName() + " but [" + step.order()
+                    + "] is used by " + (twin == null ? "" : twin.getName()) + "() and " + method.getName() + "()");
+            steps.put(method, new StepDefinition(StepId.of(phaseOrder, step.order()), step.value(), step.severity(), phaseTitle));
+        }
+        List<Method> plainTests = findAnnotatedMethods(owner, Test.class, HierarchyTraversalMode.TOP_DOWN).stream()
+                .filter(method -> !isAnnotated(method, Step.class)).toList();
+        require(plainTests.isEmpty(), "@Test methods " + names(plainTests) + " in " + owner.getSimpleName()
+                + " would run outside the runbook's order and gate; make them @Step(order, value) methods");
+    }
+
+    private static void checkPhaseOrders(Class<?> runbookClass, List<Class<?>> phases) {
+        Map<Integer, Class<?>> byOrder = new HashMap<>();
+        for (Class<?> phaseClass : phases) {
+            Phase phase = phaseClass.getAnnotation(Phase.class);
+            require(phase != null, "@Nested class " + phaseClass.getName() + " in @Runbook " + runbookClass.getSimpleName()
+                    + " needs @Phase(order, value) so its steps are numbered and gated");
+            require(phase.order() >= 1, "@Phase(order) must be >= 1 but was [" + phase.order() + "] on "
+                    + phaseClass.getSimpleName());
+            Class<?> twin = byOrder.put(phase.order(), phaseClass);
+            require(twin == null, "@Phase(order) must be unique within " + runbookClass.getSimpleName() + " but ["
+                    + phase.order() + "] is used by " + (twin == null ? "" : twin.getSimpleName()) + " and "
+                    + phaseClass.getSimpleName());
+        }
+    }
+
+    private static List<Method> stepMethods(Class<?> owner) {
+        return findAnnotatedMethods(owner, Step.class, HierarchyTraversalMode.TOP_DOWN);
+    }
+
+    private static List<Class<?>> nestedClasses(Class<?> owner) {
+        List<Class<?>> nested = ReflectionSupport.findNestedClasses(owner,
+                candidate -> isAnnotated(candidate, Nested.class) || isAnnotated(candidate, Phase.class));
+        nested.stream().filter(candidate -> !isAnnotated(candidate, Nested.class)).findFirst().ifPresent(notNested -> {
+            throw new RunbookConfigurationException("@Phase class " + notNested.getName() + " must also be @Nested "
+                    + "(and not static), or JUnit would not run its steps");
+        });
+        return nested;
+    }
+
+    private static List<String> names(List<?> members) {
+        return members.stream().map(member -> member instanceof Method method ? method.getName() + "()"
+                : ((Class<?>) member).getSimpleName()).toList();
+    }
+
+    private static void require(boolean condition, String message) {
+        if (!condition) {
+            throw new RunbookConfigurationException(message);
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package org.runbookunit.junit;
+
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.platform.testkit.engine.EngineExecutionResults;
+import org.junit.platform.testkit.engine.EngineTestKit;
+
+/** Run a runbook fixture through the real JUnit engine, with its own reports folder and runbook.yaml. */
+final class RunbookKit {
+
+    private final Path workDir = Path.of("target", "runbook-kit", UUID.randomUUID().toString()).toAbsolutePath();
+    private final Map<String, String> parameters = new HashMap<>();
+
+    private RunbookKit() {
+        parameters.put("runbook.reports.dir", workDir.resolve("reports").toString());
+    }
+
+    /** Create a kit whose {@code local} environment has no endpoints. */
+    static RunbookKit create() {
+        return new RunbookKit();
+    }
+
+    /** Create a kit whose {@code local} environment points endpoint {@code api} at a URI. */
+    static RunbookKit withApi(URI api) {
+        return create().withConfig("environments:\n  local:\n    endpoints:\n      api: \"" + api + "\"\n"
+                + "  staging:\n    endpoints:\n      api: \"http://api.staging.example:8123\"\n");
+    }
+
+    RunbookKit withConfig(String yaml) {
+        try {
+            Files.createDirectories(workDir);
+            Path file = Files.writeString(workDir.resolve("runbook.yaml"), yaml);
+            return parameter("runbook.config", file.toString());
+        } catch (IOException cannotWrite) {
+            throw new UncheckedIOException(cannotWrite);
+        }
+    }
+
+    RunbookKit parameter(String key, String value) {
+        parameters.put(key, value);
+        return this;
+    }
+
+    EngineExecutionResults run(Class<?> fixture) {
+        return EngineTestKit.engine("junit-jupiter")
+                .enableImplicitConfigurationParameters(false)
+                .configurationParameters(parameters)
+                .selectors(selectClass(fixture))
+                .execute();
+    }
+
+    Path reportDir(String runbookId) {
+        return workDir.resolve("reports").resolve(runbookId);
+    }
+
+    JsonNode reportJson(String runbookId) {
+        try {
+            return new ObjectMapper().readTree(reportDir(runbookId).resolve("report.json").toFile());
+        } catch (IOException cannotRead) {
+            throw new UncheckedIOException(cannotRead);
+        }
+    }
+}
