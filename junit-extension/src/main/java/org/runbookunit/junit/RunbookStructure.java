@@ -6,6 +6,7 @@ import static org.junit.platform.commons.support.AnnotationSupport.isAnnotated;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -104,7 +105,8 @@ final class RunbookStructure {
     }
 
     private static List<Method> stepMethods(Class<?> owner) {
-        return findAnnotatedMethods(owner, Step.class, HierarchyTraversalMode.TOP_DOWN);
+        return findAnnotatedMethods(owner, Step.class, HierarchyTraversalMode.TOP_DOWN).stream()
+                .sorted(Comparator.comparing(Method::getName)).toList();
     }
 
     private static List<Class<?>> nestedClasses(Class<?> owner) {
@@ -114,7 +116,7 @@ final class RunbookStructure {
             throw new RunbookConfigurationException("@Phase class " + notNested.getName() + " must also be @Nested "
                     + "(and not static), or JUnit would not run its steps");
         });
-        return nested;
+        return nested.stream().sorted(Comparator.comparing(Class::getName)).toList();
     }
 
     private static List<String> names(List<?> members) {

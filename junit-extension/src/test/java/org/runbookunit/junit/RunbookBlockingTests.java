@@ -1,7 +1,6 @@
 package org.runbookunit.junit;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.platform.testkit.engine.EventConditions.container;
 import static org.junit.platform.testkit.engine.EventConditions.event;
 import static org.junit.platform.testkit.engine.EventConditions.finishedWithFailure;
 import static org.junit.platform.testkit.engine.EventConditions.skippedWithReason;
@@ -50,7 +49,7 @@ class RunbookBlockingTests {
 
         EngineExecutionResults results = kit.run(CriticalFailureFixture.class);
 
-        results.containerEvents().assertThatEvents().haveExactly(1, event(container(CriticalFailureFixture.class),
+        results.containerEvents().assertThatEvents().haveExactly(1, event(RunbookKit.runbookClass(CriticalFailureFixture.class),
                 finishedWithFailure(message(text -> text.startsWith("NO-GO for runbook [blocking] in environment [local]")
                         && text.contains("1.2 Database health answers 200 FAILED")
                         && text.contains("status: expected [200] but was [500]")

@@ -12,7 +12,9 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import org.assertj.core.api.Condition;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
+import org.junit.platform.testkit.engine.Event;
 import org.junit.platform.testkit.engine.EngineTestKit;
 
 /** Run a runbook fixture through the real JUnit engine, with its own reports folder and runbook.yaml. */
@@ -57,6 +59,13 @@ final class RunbookKit {
                 .configurationParameters(parameters)
                 .selectors(selectClass(fixture))
                 .execute();
+    }
+
+    /** Match events of the runbook class itself, not of its nested phases. */
+    static Condition<Event> runbookClass(Class<?> fixture) {
+        String suffix = "[class:" + fixture.getName() + "]";
+        return new Condition<>(event -> event.getTestDescriptor().getUniqueId().toString().endsWith(suffix),
+                "the runbook class %s", fixture.getSimpleName());
     }
 
     Path reportDir(String runbookId) {

@@ -2,7 +2,6 @@ package org.runbookunit.junit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.platform.testkit.engine.EventConditions.abortedWithReason;
-import static org.junit.platform.testkit.engine.EventConditions.container;
 import static org.junit.platform.testkit.engine.EventConditions.event;
 import static org.junit.platform.testkit.engine.EventConditions.finishedSuccessfully;
 import static org.junit.platform.testkit.engine.EventConditions.finishedWithFailure;
@@ -26,7 +25,7 @@ class RunbookWarningTests {
         results.testEvents().assertThatEvents().haveExactly(1, event(test("dashboardTitle"),
                 abortedWithReason(message("WARNED (MINOR) 2 Dashboard title is current: title was [Paraform]"))));
         results.containerEvents().assertThatEvents()
-                .haveExactly(1, event(container(MinorFailureFixture.class), finishedSuccessfully()));
+                .haveExactly(1, event(RunbookKit.runbookClass(MinorFailureFixture.class), finishedSuccessfully()));
         JsonNode report = kit.reportJson("warnings");
         assertThat(report.get("verdict").asText()).isEqualTo("GO");
         assertThat(report.get("steps").findValuesAsText("outcome")).containsExactly("PASSED", "WARNED", "PASSED");
@@ -41,7 +40,7 @@ class RunbookWarningTests {
 
         EngineExecutionResults results = kit.run(MinorFailureFixture.class);
 
-        results.containerEvents().assertThatEvents().haveExactly(1, event(container(MinorFailureFixture.class),
+        results.containerEvents().assertThatEvents().haveExactly(1, event(RunbookKit.runbookClass(MinorFailureFixture.class),
                 finishedWithFailure(message(text -> text.contains(
                         "pass rate 67% (2 of 3 steps that ran) is below runbook.gate.min-pass-rate [0.83]")))));
         assertThat(kit.reportJson("warnings").get("verdict").asText()).isEqualTo("NO-GO");
@@ -54,7 +53,7 @@ class RunbookWarningTests {
         EngineExecutionResults results = kit.run(MinorFailureFixture.class);
 
         results.containerEvents().assertThatEvents()
-                .haveExactly(1, event(container(MinorFailureFixture.class), finishedSuccessfully()));
+                .haveExactly(1, event(RunbookKit.runbookClass(MinorFailureFixture.class), finishedSuccessfully()));
     }
 
     @Runbook("warnings")
