@@ -19,7 +19,8 @@ final class RestAssuredSender {
     }
 
     static Exchange send(Exchange.Request request, RequestOptions options) {
-        RequestSpecification spec = RestAssured.given().config(config(options.timeout())).urlEncodingEnabled(false);
+        ExchangeTimer timer = new ExchangeTimer();
+        RequestSpecification spec = RestAssured.given().config(config(options.timeout(), timer)).urlEncodingEnabled(false);
         options.headers().forEach(spec::header);
         options.authorization().ifPresent(value -> spec.header("Authorization", value));
         if (options.relaxedTls()) {
@@ -29,13 +30,14 @@ final class RestAssuredSender {
         long start = System.nanoTime();
         Response response = spec.request(Method.valueOf(request.method()), request.url().toString());
         byte[] body = response.asByteArray();
-        Duration latency = Duration.ofNanos(System.nanoTime() - start);
+        Duration latency = timer.elapsed(Duration.ofNanos(System.nanoTime() - start));
         return new Exchange(request, response.statusCode(), response.statusLine(), headers(response), body, latency);
     }
 
-    private static RestAssuredConfig config(Duration timeout) {
+    private static RestAssuredConfig config(Duration timeout, ExchangeTimer timer) {
         int millis = (int) Math.min(Integer.MAX_VALUE, timeout.toMillis());
         return RestAssuredConfig.config().httpClient(HttpClientConfig.httpClientConfig()
+                .httpClientFactory(timer::newClient)
                 .setParam("http.connection.timeout", millis)
                 .setParam("http.socket.timeout", millis)
                 .setParam("http.conn-manager.timeout", (long) millis));

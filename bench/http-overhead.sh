@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Measure what RunbookUnit's Http facade costs over a raw java.net.http.HttpClient: after warm-up, several rounds of
+# 200 checks each against a loopback /health endpoint in one JVM (evidence files included for Http); prints per-round
+# times, the median per client and the ratio median(Http) / median(raw). Goal: <= 1.3x.
+# Only 127.0.0.1 is contacted. Extra arguments go to the JVM, e.g. -Dbench.rounds=9 -Dbench.checks=500.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+mvn -B -q -pl core -am test-compile dependency:build-classpath \
+    -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath
+mkdir -p core/target/tmp
+rm -rf core/target/bench
+
+exec java -Djava.io.tmpdir=core/target/tmp -Dbench.dir=core/target/bench "$@" \
+    -cp "core/target/test-classes:core/target/classes:$(cat core/target/bench.classpath)" \
+    org.runbookunit.bench.HttpOverheadBenchmark

@@ -1,0 +1,90 @@
+package org.runbookunit.bench;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.runbookunit.testing.LoopbackServer;
+
+/**
+ * Compare {@code Http} checks with the same requests sent by a raw {@code HttpClient} against a loopback endpoint.
+ *
+ * <p>Run it with {@code bench/http-overhead.sh}. Both clients are warmed up first; then each round times a batch of
+ * checks per client, alternating which client goes first. The goal is median(Http) / median(raw) &lt;= 1.3.
+ * System properties {@code bench.checks}, {@code bench.rounds}, {@code bench.warmup} and {@code bench.dir} override
+ * the defaults.
+ */
+public final class HttpOverheadBenchmark {
+
+    private static final double GOAL = 1.3;
+    private static final Duration TIMEOUT = Duration.ofSeconds(10);
+    private static final String HEALTHY = "{\"status\":\"healthy\"}";
+
+    private final int checks = Integer.getInteger("bench.checks", 200);
+    private final int rounds = Integer.getInteger("bench.rounds", 5);
+    private final int warmup = Integer.getInteger("bench.warmup", 300);
+    private final Path reportDir = Path.of(System.getProperty("bench.dir", "core/target/bench"));
+    private final List<Double> facadeMillis = new ArrayList<>();
+    private final List<Double> rawMillis = new ArrayList<>();
+
+    private HttpOverheadBenchmark() {
+    }
+
+    /** Run the benchmark and print per-round times, the medians and the ratio. */
+    public static void main(String[] args) throws Exception {
+        new HttpOverheadBenchmark().run();
+    }
+
+    private void run() throws Exception {
+        try (LoopbackServer server = LoopbackServer.start().json("/health", 200, HEALTHY)) {
+            HealthChecks facade = new FacadeHealthChecks(server.uri(), TIMEOUT, reportDir);
+            HealthChecks raw = new RawHealthChecks(server.uri(), TIMEOUT);
+            System.out.printf("%d checks per round against %s/health, %d rounds after %d warm-up checks per client%n",
+                    checks, server.uri(), rounds, warmup);
+            facade.run(warmup);
+            raw.run(warmup);
+            for (int round = 1; round <= rounds; round++) {
+                measureRound(round, facade, raw);
+            }
+            report(facade, raw);
+        }
+    }
+
+    private void measureRound(int round, HealthChecks facade, HealthChecks raw) throws Exception {
+        boolean facadeFirst = round % 2 == 1;
+        double first = timeMillis(facadeFirst ? facade : raw);
+        double second = timeMillis(facadeFirst ? raw : facade);
+        facadeMillis.add(facadeFirst ? first : second);
+        rawMillis.add(facadeFirst ? second : first);
+        System.out.printf(Locale.ROOT, "round %d (%s first): %s %.1f ms, %s %.1f ms%n", round,
+                facadeFirst ? facade.name() : raw.name(), facade.name(), facadeMillis.get(round - 1), raw.name(),
+                rawMillis.get(round - 1));
+    }
+
+    private double timeMillis(HealthChecks client) throws Exception {
+        long start = System.nanoTime();
+        client.run(checks);
+        return (System.nanoTime() - start) / 1e6;
+    }
+
+    private void report(HealthChecks facade, HealthChecks raw) {
+        double facadeMedian = printMedian(facade.name(), facadeMillis);
+        double rawMedian = printMedian(raw.name(), rawMillis);
+        double ratio = facadeMedian / rawMedian;
+        System.out.printf(Locale.ROOT, "ratio %s / %s: %.2fx (goal <= %.1fx): %s%n", facade.name(), raw.name(), ratio,
+                GOAL, ratio <= GOAL ? "goal met" : "goal NOT met");
+    }
+
+    private double printMedian(String name, List<Double> millis) {
+        double median = median(millis);
+        System.out.printf(Locale.ROOT, "median %s: %.1f ms (%.3f ms per check)%n", name, median, median / checks);
+        return median;
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        int middle = sorted.size() / 2;
+        return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
+    }
+}

@@ -1,0 +1,52 @@
+package org.runbookunit.examples;
+
+import java.io.UncheckedIOException;
+import java.net.BindException;
+import java.util.Optional;
+import org.junit.platform.launcher.LauncherSession;
+import org.junit.platform.launcher.LauncherSessionListener;
+import org.runbookunit.examples.airdemand.AirDemandService;
+
+/**
+ * Start the sample air-demand service on 127.0.0.1:8123 for a test run against the {@code local} environment, and
+ * stop it when the run ends. Runs against other environments leave the machine alone.
+ *
+ * <p>Set {@code -Dairdemand.fault=database-down} (or another of {@link SampleFaults}) to rehearse a failing deployment.
+ */
+public class SampleServiceSession implements LauncherSessionListener {
+
+    private AirDemandService service;
+
+    @Override
+    public void launcherSessionOpened(LauncherSession session) {
+        if (!"local".equals(selectedEnvironment())) {
+            return;
+        }
+        String fault = System.getProperty("airdemand.fault", "");
+        try {
+            service = AirDemandService.start(AirDemandService.DEFAULT_PORT, SampleFaults.roleStore(fault));
+        } catch (UncheckedIOException busy) {
+            if (!(busy.getCause() instanceof BindException)) {
+                throw busy;
+            }
+            System.out.println("[examples] 127.0.0.1:" + AirDemandService.DEFAULT_PORT
+                    + " is in use: the runbooks check whatever answers there");
+            return;
+        }
+        SampleFaults.inject(service, fault);
+        System.out.println("[examples] sample air-demand service started on " + service.baseUri()
+                + (fault.isEmpty() ? "" : " with fault [" + fault + "]"));
+    }
+
+    @Override
+    public void launcherSessionClosed(LauncherSession session) {
+        if (service != null) {
+            service.close();
+        }
+    }
+
+    private static String selectedEnvironment() {
+        return Optional.ofNullable(System.getProperty("runbook.env")).or(() -> Optional.ofNullable(System.getenv("RUNBOOK_ENV")))
+                .orElse("local");
+    }
+}
