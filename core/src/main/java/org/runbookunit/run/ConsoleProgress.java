@@ -11,6 +11,8 @@ import org.runbookunit.model.RunbookPlan;
 /** Print one line per finished step, then the verdict and the report's path. */
 public final class ConsoleProgress {
 
+    private static final int MESSAGE_LINES = 4;
+
     private final PrintStream out;
     private String lastPhase = "";
 
@@ -31,7 +33,8 @@ public final class ConsoleProgress {
         }
         out.println("    " + result.outcome().symbol() + " " + result.step().label() + "  (" + human(result.duration()) + ")");
         if (result.outcome() != Outcome.PASSED && !result.message().isEmpty()) {
-            out.println("        ↳ " + Texts.snippet(Texts.firstLine(result.message()), 200));
+            result.message().lines().limit(MESSAGE_LINES)
+                    .forEach(line -> out.println("        ↳ " + Texts.snippet(line.strip(), 200)));
         }
     }
 

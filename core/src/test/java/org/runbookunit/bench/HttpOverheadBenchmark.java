@@ -12,6 +12,7 @@ import org.runbookunit.testing.LoopbackServer;
  *
  * <p>Run it with {@code bench/http-overhead.sh}. Both clients are warmed up first; then each round times a batch of
  * checks per client, alternating which client goes first. The goal is median(Http) / median(raw) &lt;= 1.3.
+ * The loopback server gets {@code sun.net.httpserver.nodelay=true} unless the property is set.
  * System properties {@code bench.checks}, {@code bench.rounds}, {@code bench.warmup} and {@code bench.dir} override
  * the defaults.
  */
@@ -19,6 +20,7 @@ public final class HttpOverheadBenchmark {
 
     private static final double GOAL = 1.3;
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
+    private static final String NO_DELAY = "sun.net.httpserver.nodelay";
     private static final String HEALTHY = "{\"status\":\"healthy\"}";
 
     private final int checks = Integer.getInteger("bench.checks", 200);
@@ -33,6 +35,11 @@ public final class HttpOverheadBenchmark {
 
     /** Run the benchmark and print per-round times, the medians and the ratio. */
     public static void main(String[] args) throws Exception {
+        // Without TCP_NODELAY the JDK server's separate header and body writes meet delayed ACKs: ~40 ms per
+        // keep-alive request, which would time the loopback server instead of the clients.
+        if (System.getProperty(NO_DELAY) == null) {
+            System.setProperty(NO_DELAY, "true");
+        }
         new HttpOverheadBenchmark().run();
     }
 
@@ -40,8 +47,8 @@ public final class HttpOverheadBenchmark {
         try (LoopbackServer server = LoopbackServer.start().json("/health", 200, HEALTHY)) {
             HealthChecks facade = new FacadeHealthChecks(server.uri(), TIMEOUT, reportDir);
             HealthChecks raw = new RawHealthChecks(server.uri(), TIMEOUT);
-            System.out.printf("%d checks per round against %s/health, %d rounds after %d warm-up checks per client%n",
-                    checks, server.uri(), rounds, warmup);
+            System.out.printf("%d checks per round against %s/health, %d rounds after %d warm-up checks per client"
+                    + " (%s=%s)%n", checks, server.uri(), rounds, warmup, NO_DELAY, System.getProperty(NO_DELAY));
             facade.run(warmup);
             raw.run(warmup);
             for (int round = 1; round <= rounds; round++) {
