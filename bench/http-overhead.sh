@@ -6,11 +6,16 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-mvn -B -q -pl core -am test-compile dependency:build-classpath \
+mvn -B -q -Dstyle.color=never -pl core -am test-compile dependency:build-classpath \
     -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath
-mkdir -p core/target/tmp
-rm -rf core/target/bench
 
-exec java -Djava.io.tmpdir=core/target/tmp -Dbench.dir=core/target/bench "$@" \
-    -cp "core/target/test-classes:core/target/classes:$(cat core/target/bench.classpath)" \
+# Run from a copy of the classes, so a build started elsewhere meanwhile cannot pull them away mid-run.
+bench=core/target/bench
+rm -rf "$bench"
+mkdir -p "$bench" core/target/tmp
+cp -r core/target/classes "$bench/classes"
+cp -r core/target/test-classes "$bench/test-classes"
+
+exec java -Djava.io.tmpdir=core/target/tmp -Dbench.dir="$bench" "$@" \
+    -cp "$bench/test-classes:$bench/classes:$(cat core/target/bench.classpath)" \
     org.runbookunit.bench.HttpOverheadBenchmark

@@ -94,9 +94,23 @@ public final class RunbookConfigLoader {
                 + "http://api.staging.example:8123 but was [" + url + "]");
     }
 
-    record ConfigFile(@JsonProperty("environments") Map<String, EnvironmentSpec> environments) {
+    /** The file's top level; plain fields (not records) so Jackson reports unknown keys at their own line. */
+    static final class ConfigFile {
+        @JsonProperty("environments")
+        Map<String, EnvironmentSpec> environments;
+
+        Map<String, EnvironmentSpec> environments() {
+            return environments;
+        }
     }
 
-    record EnvironmentSpec(@JsonProperty("endpoints") Map<String, String> endpoints) {
+    /** One environment's entry. */
+    static final class EnvironmentSpec {
+        @JsonProperty("endpoints")
+        Map<String, String> endpoints;
+
+        Map<String, String> endpoints() {
+            return endpoints;
+        }
     }
 }

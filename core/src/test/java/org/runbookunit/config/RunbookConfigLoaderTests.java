@@ -1,0 +1,91 @@
+package org.runbookunit.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class RunbookConfigLoaderTests {
+
+    private final Path dir = Path.of("target", "config-tests", UUID.randomUUID().toString());
+
+    @Test
+    void endpointsOfTheSelectedEnvironmentAreRead() throws IOException {
+        RunbookConfig config = load("environments:\n  local:\n    endpoints:\n      api: \"http://127.0.0.1:8123\"\n"
+                + "  staging:\n    endpoints: { api: \"http://api.staging.example:8123/\" }\n");
+
+        assertThat(config.environment("staging").endpoint("api")).isEqualTo(URI.create("http://api.staging.example:8123/"));
+        assertThat(config.environment("local").endpoints()).containsOnlyKeys("api");
+    }
+
+    @Test
+    void anUnknownEnvironmentListsTheKnownOnes() throws IOException {
+        RunbookConfig config = load("environments:\n  local: {}\n  staging: {}\n");
+
+        assertThatThrownBy(() -> config.environment("prod")).isInstanceOf(RunbookConfigurationException.class)
+                .hasMessageContaining("runbook.env names an unknown environment [prod]")
+                .hasMessageContaining("known environments: [local, staging]");
+    }
+
+    @Test
+    void anUnknownEndpointNamesTheEnvironmentAndTheFix() throws IOException {
+        RunbookEnvironment local = load("environments:\n  local:\n    endpoints: { api: \"http://127.0.0.1:1\" }\n")
+                .environment("local");
+
+        assertThatThrownBy(() -> local.endpoint("dashboard")).hasMessage("endpoint [dashboard] is not defined in "
+                + "environment [local]; known endpoints: [api]. Add it under environments.local.endpoints in runbook.yaml");
+    }
+
+    @Test
+    void anUnknownKeyNamesTheLineAndTheValidKeys() throws IOException {
+        assertThatThrownBy(() -> load("environments:\n  local:\n    endpoint: { api: \"http://127.0.0.1:1\" }\n"))
+                .isInstanceOf(RunbookConfigurationException.class)
+                .hasMessageContaining("line 3: unknown key [endpoint]; valid keys here: [endpoints]");
+    }
+
+    @Test
+    void aMalformedEndpointUrlIsRejectedWithItsKey() throws IOException {
+        assertThatThrownBy(() -> load("environments:\n  local:\n    endpoints: { api: \"127.0.0.1:8123\" }\n"))
+                .hasMessageEndingWith("environments.local.endpoints.api must be an http(s) URL like "
+                        + "http://api.staging.example:8123 but was [127.0.0.1:8123]");
+    }
+
+    @Test
+    void aMissingConfigFileIsNamed() {
+        RunbookSettings settings = new RunbookSettings(ConfigSource.of(Map.of(ConfigKeys.CONFIG, "nope/runbook.yaml")));
+
+        assertThatThrownBy(() -> new RunbookConfigLoader().load(settings, getClass().getClassLoader()))
+                .hasMessageStartingWith("runbook.config points at a file that does not exist: [");
+    }
+
+    @Test
+    void withoutAnyFileOnlyAnEmptyLocalEnvironmentExists() {
+        RunbookSettings settings = new RunbookSettings(ConfigSource.empty());
+
+        RunbookConfig config = new RunbookConfigLoader().load(settings, new ClassLoader(null) { });
+
+        assertThat(config.environment("local").endpoints()).isEmpty();
+    }
+
+    @Test
+    void settingsFallBackToRunbookEnvironmentVariables() {
+        RunbookSettings settings = new RunbookSettings(ConfigSource.of(Map.of(ConfigKeys.ENV, "staging"))
+                .orEnvironment(Map.of("RUNBOOK_ENV", "production", "RUNBOOK_HTTP_TIMEOUT", "3s")));
+
+        assertThat(settings.environmentName()).isEqualTo("staging");
+        assertThat(settings.httpTimeout()).hasSeconds(3);
+    }
+
+    private RunbookConfig load(String yaml) throws IOException {
+        Files.createDirectories(dir);
+        Path file = Files.writeString(dir.resolve("runbook.yaml"), yaml);
+        RunbookSettings settings = new RunbookSettings(ConfigSource.of(Map.of(ConfigKeys.CONFIG, file.toString())));
+        return new RunbookConfigLoader().load(settings, getClass().getClassLoader());
+    }
+}

@@ -1,0 +1,99 @@
+package org.runbookunit.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+import org.runbookunit.Outcome;
+import org.runbookunit.Severity;
+import org.runbookunit.Verdict;
+import org.runbookunit.config.ConfigKeys;
+import org.runbookunit.config.ConfigSource;
+import org.runbookunit.config.RunbookEnvironment;
+import org.runbookunit.config.RunbookSettings;
+import org.runbookunit.model.RunbookPlan;
+import org.runbookunit.model.StepDefinition;
+import org.runbookunit.model.StepId;
+import org.runbookunit.testing.LoopbackServer;
+
+/** Core runs a runbook's checks without JUnit: the same order, blocking, gate and report. */
+class PlainJavaRunTests {
+
+    private final Path reports = Path.of("target", "plain-runs", UUID.randomUUID().toString());
+    private final ByteArrayOutputStream console = new ByteArrayOutputStream();
+
+    @Test
+    void aRunFromPlainJavaBlocksAfterACriticalFailureAndWritesTheReport() throws IOException {
+        try (LoopbackServer server = LoopbackServer.start().json("/health", 200, "{\"status\":\"healthy\"}")
+                .json("/health/db", 503, "{\"database\":\"disconnected\"}")) {
+            RunbookPlan plan = new RunbookPlan("plain", "plain java run", List.of(
+                    step(1, "API healthy"), step(2, "Database healthy"), step(3, "Roles listed")));
+            RunbookRun run = RunbookRun.start(plan, new RunbookEnvironment("local", Map.of("api", server.uri())),
+                    new RunbookSettings(ConfigSource.of(Map.of(ConfigKeys.REPORTS_DIR, reports.toString()))), "inline",
+                    new ConsoleProgress(new PrintStream(console, true, StandardCharsets.UTF_8)));
+
+            execute(run, plan.steps().get(0), execution -> execution.http().get("api", "/health").expectStatus(200));
+            execute(run, plan.steps().get(1), execution -> execution.http().get("api", "/health/db").expectStatus(200));
+            execute(run, plan.steps().get(2), execution -> execution.http().get("api", "/demand/roles").expectStatus(200));
+            RunbookResult result = run.finish();
+
+            assertThat(result.steps()).extracting(StepResult::outcome)
+                    .containsExactly(Outcome.PASSED, Outcome.FAILED, Outcome.BLOCKED);
+            assertThat(result.decision().verdict()).isEqualTo(Verdict.NO_GO);
+            assertThat(server.requestHeaders()).hasSize(2);
+            assertThat(reports.resolve("plain/report.md")).exists();
+            assertThat(console.toString(StandardCharsets.UTF_8)).contains(
+                    "▶ Runbook: plain java run  [environment: local, 3 steps]",
+                    "    ✔ 1 API healthy  (",
+                    "    ✘ 2 Database healthy  (",
+                    "        ↳ GET api /health/db → 503 in ",
+                    "    ⊘ 3 Roles listed  (0 ms)\n        ↳ blocked by 2 Database healthy",
+                    "  Verdict: NO-GO  (1 of 2 steps that ran passed, ",
+                    "  Report: " + reports.toAbsolutePath().resolve("plain/report.md"));
+        }
+    }
+
+    @Test
+    void anEarlierReportOfTheSameRunbookIsReplacedNotMixedIn() throws IOException {
+        Path stale = Files.createDirectories(reports.resolve("plain/evidence")).resolve("9-01-stale.txt");
+        Files.writeString(stale, "from an earlier run");
+        RunbookPlan plan = new RunbookPlan("plain", "plain java run", List.of(step(1, "Noop")));
+
+        RunbookRun run = RunbookRun.start(plan, new RunbookEnvironment("local", Map.of()),
+                new RunbookSettings(ConfigSource.of(Map.of(ConfigKeys.REPORTS_DIR, reports.toString()))), "inline",
+                new ConsoleProgress(new PrintStream(console, true, StandardCharsets.UTF_8)));
+        run.begin(plan.steps().get(0)).passed();
+        run.finish();
+
+        assertThat(stale).doesNotExist();
+        assertThat(Files.readString(reports.resolve("plain/manifest.sha256"))).doesNotContain("stale");
+    }
+
+    private static void execute(RunbookRun run, StepDefinition step, Consumer<StepExecution> check) {
+        if (run.blocker().isPresent()) {
+            run.block(step);
+            return;
+        }
+        StepExecution execution = run.begin(step);
+        try {
+            check.accept(execution);
+            execution.verifyPendingChecks();
+            execution.passed();
+        } catch (AssertionError | RuntimeException failure) {
+            execution.failed(failure);
+        }
+    }
+
+    private static StepDefinition step(int order, String title) {
+        return new StepDefinition(StepId.of(order), title, Severity.CRITICAL, "");
+    }
+}
