@@ -6,8 +6,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-mvn -B -q -Dstyle.color=never -pl core -am test-compile dependency:build-classpath \
-    -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath
+mkdir -p core/target
+if ! mvn -B -q -pl core -am test-compile dependency:build-classpath \
+    -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath >core/target/bench-build.log 2>&1; then
+  cat core/target/bench-build.log
+  exit 1
+fi
 
 # Run from a copy of the classes, so a build started elsewhere meanwhile cannot pull them away mid-run.
 bench=core/target/bench
