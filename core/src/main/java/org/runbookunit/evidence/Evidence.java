@@ -33,6 +33,7 @@ public final class Evidence {
     private final Path reportDir;
     private final String prefix;
     private final List<EvidenceItem> items = new ArrayList<>();
+    private boolean folderCreated;
 
     /**
      * Create a recorder for one step.
@@ -64,7 +65,10 @@ public final class Evidence {
         String fileName = prefix + "-" + String.format("%02d", items.size() + 1) + "-" + Texts.slug(name) + "." + extension;
         Path file = reportDir.resolve(FOLDER).resolve(fileName);
         try {
-            Files.createDirectories(file.getParent());
+            if (!folderCreated) {
+                Files.createDirectories(file.getParent());
+                folderCreated = true;
+            }
             Files.write(file, content);
         } catch (IOException cannotWrite) {
             throw new UncheckedIOException("cannot write evidence file " + file, cannotWrite);

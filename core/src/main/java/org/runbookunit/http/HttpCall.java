@@ -1,6 +1,5 @@
 package org.runbookunit.http;
 
-import io.restassured.path.json.JsonPath;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -30,7 +29,7 @@ public final class HttpCall {
     private final String evidencePath;
     private final PendingFailures pending;
     private final List<String> failures = new ArrayList<>();
-    private JsonPath json;
+    private JsonValues json;
 
     HttpCall(Exchange exchange, String evidencePath, PendingFailures pending) {
         this.exchange = exchange;
@@ -147,8 +146,9 @@ public final class HttpCall {
     }
 
     /** Return the JSON value at a path, e.g. {@code int total = call.json("total")}. */
+    @SuppressWarnings("unchecked")
     public <T> T json(String path) {
-        return jsonPath().get(path);
+        return (T) jsonValues().get(path);
     }
 
     /** Return how long the exchange took. */
@@ -172,17 +172,16 @@ public final class HttpCall {
 
     private Optional<JsonValue> readJson(String path) {
         try {
-            return Optional.of(new JsonValue(jsonPath().get(path)));
+            return Optional.of(new JsonValue(jsonValues().get(path)));
         } catch (RuntimeException notJson) {
             fail("json [" + path + "]: the body is not valid JSON (" + Texts.firstLine(rootMessage(notJson)) + ")");
             return Optional.empty();
         }
     }
 
-    private JsonPath jsonPath() {
+    private JsonValues jsonValues() {
         if (json == null) {
-            String text = exchange.bodyText();
-            json = JsonValues.parse(text);
+            json = JsonValues.parse(exchange.bodyText());
         }
         return json;
     }
