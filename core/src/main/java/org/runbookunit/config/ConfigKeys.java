@@ -26,6 +26,12 @@ public final class ConfigKeys {
     /** Set the connect and read timeout of every {@code Http} call, e.g. {@code 5s}; default {@code 10s}. */
     public static final String HTTP_TIMEOUT = "runbook.http.timeout";
 
+    /** Let {@code @Destructive} steps run in a read-only environment (e.g. a planned production change); default false. */
+    public static final String ALLOW_DESTRUCTIVE = "runbook.allow-destructive";
+
+    /** Print what every step would do in the selected environment and run nothing, not even a connection; default false. */
+    public static final String PLAN = "runbook.plan";
+
     private ConfigKeys() {
     }
 

@@ -1,19 +1,24 @@
 package org.runbookunit.config;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URI;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** Load {@code runbook.yaml} from the file named by {@link ConfigKeys#CONFIG} or from the class path. */
 public final class RunbookConfigLoader {
@@ -47,70 +52,50 @@ public final class RunbookConfigLoader {
     }
 
     private RunbookConfig parse(String source, URL url) {
+        byte[] bytes;
         try (InputStream in = url.openStream()) {
-            ConfigFile parsed = yaml.readValue(in, ConfigFile.class);
-            return new RunbookConfig(source, environments(source, parsed));
+            bytes = in.readAllBytes();
+        } catch (IOException unreadable) {
+            throw new RunbookConfigurationException("cannot read " + source + ": " + unreadable.getMessage(), unreadable);
+        }
+        ConfigModel.File parsed = read(source, bytes);
+        if (parsed == null || parsed.environments == null || parsed.environments.isEmpty()) {
+            throw new RunbookConfigurationException(source + " has no [environments] section; add environments.local.endpoints");
+        }
+        Map<String, ConfigModel.Environment> environments = new LinkedHashMap<>();
+        parsed.environments.forEach((name, spec) -> environments.put(name, spec == null ? new ConfigModel.Environment() : spec));
+        return new RunbookConfig(source, sha256(bytes), environments);
+    }
+
+    private ConfigModel.File read(String source, byte[] bytes) {
+        try {
+            return yaml.readValue(bytes, ConfigModel.File.class);
         } catch (UnrecognizedPropertyException unknown) {
             throw new RunbookConfigurationException(source + " line " + unknown.getLocation().getLineNr()
-                    + ": unknown key [" + unknown.getPropertyName() + "]; valid keys here: "
-                    + unknown.getKnownPropertyIds(), unknown);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException invalid) {
-            throw new RunbookConfigurationException("cannot read " + source + ": " + invalid.getOriginalMessage()
-                    + " (line " + invalid.getLocation().getLineNr() + ")", invalid);
+                    + ": unknown key [" + unknown.getPropertyName() + "] at " + path(unknown)
+                    + ClosestKey.suggestion(unknown.getPropertyName(), unknown.getKnownPropertyIds()), unknown);
+        } catch (MismatchedInputException wrongType) {
+            throw new RunbookConfigurationException(source + " line " + wrongType.getLocation().getLineNr() + ": "
+                    + path(wrongType) + " has the wrong type: " + wrongType.getOriginalMessage(), wrongType);
+        } catch (JsonProcessingException invalid) {
+            throw new RunbookConfigurationException("cannot read " + source + " (line " + invalid.getLocation().getLineNr()
+                    + "): " + invalid.getOriginalMessage(), invalid);
         } catch (IOException unreadable) {
             throw new RunbookConfigurationException("cannot read " + source + ": " + unreadable.getMessage(), unreadable);
         }
     }
 
-    private static Map<String, Map<String, URI>> environments(String source, ConfigFile parsed) {
-        Map<String, Map<String, URI>> environments = new LinkedHashMap<>();
-        if (parsed == null || parsed.environments() == null) {
-            throw new RunbookConfigurationException(source + " has no [environments] section; add environments.local.endpoints");
-        }
-        parsed.environments().forEach((name, spec) -> environments.put(name, endpoints(source, name, spec)));
-        return environments;
+    private static String path(JsonMappingException error) {
+        return error.getPath().stream()
+                .map(reference -> reference.getFieldName() != null ? reference.getFieldName() : "[" + reference.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
     }
 
-    private static Map<String, URI> endpoints(String source, String environment, EnvironmentSpec spec) {
-        Map<String, URI> endpoints = new LinkedHashMap<>();
-        if (spec == null || spec.endpoints() == null) {
-            return endpoints;
-        }
-        spec.endpoints().forEach((name, url) -> endpoints.put(name, endpointUri(source, environment, name, url)));
-        return endpoints;
-    }
-
-    private static URI endpointUri(String source, String environment, String name, String url) {
-        String key = "environments." + environment + ".endpoints." + name;
+    private static String sha256(byte[] bytes) {
         try {
-            URI uri = URI.create(url == null ? "" : url.trim());
-            if (uri.getHost() != null && ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))) {
-                return uri;
-            }
-        } catch (IllegalArgumentException malformed) {
-            // reported below with the key and the value
-        }
-        throw new RunbookConfigurationException(source + ": " + key + " must be an http(s) URL like "
-                + "http://api.staging.example:8123 but was [" + url + "]");
-    }
-
-    /** The file's top level; plain fields (not records) so Jackson reports unknown keys at their own line. */
-    static final class ConfigFile {
-        @JsonProperty("environments")
-        Map<String, EnvironmentSpec> environments;
-
-        Map<String, EnvironmentSpec> environments() {
-            return environments;
-        }
-    }
-
-    /** One environment's entry. */
-    static final class EnvironmentSpec {
-        @JsonProperty("endpoints")
-        Map<String, String> endpoints;
-
-        Map<String, String> endpoints() {
-            return endpoints;
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException noSha256) {
+            throw new IllegalStateException("this JVM has no SHA-256", noSha256);
         }
     }
 }

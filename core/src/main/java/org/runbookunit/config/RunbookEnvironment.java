@@ -2,22 +2,43 @@ package org.runbookunit.config;
 
 import java.net.URI;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
+import org.runbookunit.secrets.Secrets;
 
 /**
- * Describe the environment a runbook runs against: its name and where its endpoints are.
+ * Describe the environment a runbook runs against: its name, endpoints, database, whether it is read-only or a
+ * rehearsal, and its free-form properties.
  *
- * <p>Inject it into a step to branch on the environment; {@code Http} uses it to turn {@code "api"} into a URL.
+ * <pre>{@code
+ * @Step(order = 1, value = "Digest goes to the right recipient")
+ * void recipient(Http http, RunbookEnvironment environment) {
+ *     http.get("api", "/admin/config").expectJson("digest_recipient", environment.property("digest-recipient"));
+ * }
+ * }</pre>
  */
 public final class RunbookEnvironment {
 
     private final String name;
     private final Map<String, URI> endpoints;
+    private final Optional<DatabaseSettings> database;
+    private final EnvironmentFlags flags;
+    private final Map<String, String> properties;
+    private final Secrets secrets;
 
-    /** Create an environment; endpoint names map to base URLs. */
-    public RunbookEnvironment(String name, Map<String, URI> endpoints) {
+    RunbookEnvironment(String name, Map<String, URI> endpoints, Optional<DatabaseSettings> database, EnvironmentFlags flags,
+            Map<String, String> properties, Secrets secrets) {
         this.name = name;
         this.endpoints = Map.copyOf(endpoints);
+        this.database = database;
+        this.flags = flags;
+        this.properties = Map.copyOf(properties);
+        this.secrets = secrets;
+    }
+
+    /** Create a writable, non-rehearsal environment with only endpoints and no secrets, e.g. for plain-Java runs. */
+    public RunbookEnvironment(String name, Map<String, URI> endpoints) {
+        this(name, endpoints, Optional.empty(), EnvironmentFlags.DEFAULTS, Map.of(), Secrets.none());
     }
 
     /** Return the environment's name, e.g. {@code staging}. */
@@ -39,5 +60,51 @@ public final class RunbookEnvironment {
                     + ".endpoints in runbook.yaml");
         }
         return uri;
+    }
+
+    /** Return the database entry, if the environment has one. */
+    public Optional<DatabaseSettings> database() {
+        return database;
+    }
+
+    /** Tell whether the environment is read-only: destructive steps are refused, database connections read-only. */
+    public boolean readOnly() {
+        return flags.readOnly();
+    }
+
+    /** Tell whether the environment is a rehearsal: {@code @Rehearsal} stacks start and bind its endpoints. */
+    public boolean rehearsal() {
+        return flags.rehearsal();
+    }
+
+    /** Return the factor every window duration and poll interval is multiplied by; 1 unless rehearsing faster. */
+    public double windowsScale() {
+        return flags.windowsScale();
+    }
+
+    /** Return a free-form property, or fail naming the known ones. */
+    public String property(String key) {
+        String value = properties.get(key);
+        if (value == null) {
+            throw new RunbookConfigurationException("property [" + key + "] is not defined in environment [" + name
+                    + "]; known properties: " + new TreeMap<>(properties).keySet() + ". Add it under environments."
+                    + name + ".properties in runbook.yaml");
+        }
+        return value;
+    }
+
+    /** Return every free-form property, sorted by key. */
+    public Map<String, String> properties() {
+        return new TreeMap<>(properties);
+    }
+
+    /** Return the secrets of this environment: every output of the run is redacted with them. */
+    public Secrets secrets() {
+        return secrets;
+    }
+
+    @Override
+    public String toString() {
+        return "RunbookEnvironment[" + name + "]";
     }
 }

@@ -56,10 +56,33 @@ public final class RunbookSettings {
                 .orElse(Duration.ofSeconds(10));
     }
 
+    /** Tell whether {@code @Destructive} steps may run in a read-only environment. */
+    public boolean allowDestructive() {
+        return flag(ConfigKeys.ALLOW_DESTRUCTIVE);
+    }
+
+    /** Tell whether this is a plan-only run: print what would happen, run nothing. */
+    public boolean planOnly() {
+        return flag(ConfigKeys.PLAN);
+    }
+
+    private boolean flag(String key) {
+        Optional<String> raw = value(key);
+        if (raw.isEmpty() || raw.get().equalsIgnoreCase("false")) {
+            return false;
+        }
+        if (raw.get().equalsIgnoreCase("true")) {
+            return true;
+        }
+        throw new RunbookConfigurationException(key + " must be true or false but was [" + raw.get() + "]");
+    }
+
     /** Read every key once so a bad value fails before the first step, not after the last. */
     public void validate() {
         minPassRate();
         httpTimeout();
+        allowDestructive();
+        planOnly();
     }
 
     private Optional<String> value(String key) {

@@ -9,7 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.runbookunit.internal.Texts;
+import org.runbookunit.secrets.Secrets;
 
 /**
  * Save what a step saw as files the report links to.
@@ -30,8 +32,12 @@ public final class Evidence {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
+    private static final Set<String> TEXT_EXTENSIONS = Set.of("txt", "json", "http", "csv", "md", "html", "log", "xml",
+            "yaml", "yml", "sql");
+
     private final Path reportDir;
     private final String prefix;
+    private final Secrets secrets;
     private final List<EvidenceItem> items = new ArrayList<>();
     private boolean folderCreated;
 
@@ -42,8 +48,20 @@ public final class Evidence {
      * @param prefix what every file name starts with, usually the step id
      */
     public Evidence(Path reportDir, String prefix) {
+        this(reportDir, prefix, Secrets.none());
+    }
+
+    /**
+     * Create a recorder for one step whose text files are redacted with the run's secrets.
+     *
+     * @param reportDir the runbook's report folder
+     * @param prefix what every file name starts with, usually the step id
+     * @param secrets the values replaced by {@code ***} in every text file
+     */
+    public Evidence(Path reportDir, String prefix, Secrets secrets) {
         this.reportDir = reportDir;
         this.prefix = prefix;
+        this.secrets = secrets;
     }
 
     /** Save a text file and return where it went. */
@@ -60,22 +78,32 @@ public final class Evidence {
         }
     }
 
-    /** Save raw bytes with the given file extension (no dot) and return where it went. */
+    /**
+     * Save bytes with the given file extension (no dot) and return where it went. Text files ({@code txt}, {@code json},
+     * {@code http}, {@code csv}, …) are redacted; binary ones (screenshots) cannot be, and the run's leak check scans them.
+     */
     public synchronized EvidenceItem save(String name, String extension, byte[] content) {
-        String fileName = prefix + "-" + String.format("%02d", items.size() + 1) + "-" + Texts.slug(name) + "." + extension;
+        String fileName = prefix + "-" + String.format("%02d", items.size() + 1) + "-" + Texts.slug(secrets.redact(name)) + "." + extension;
         Path file = reportDir.resolve(FOLDER).resolve(fileName);
         try {
             if (!folderCreated) {
                 Files.createDirectories(file.getParent());
                 folderCreated = true;
             }
-            Files.write(file, content);
+            Files.write(file, redacted(extension, content));
         } catch (IOException cannotWrite) {
             throw new UncheckedIOException("cannot write evidence file " + file, cannotWrite);
         }
-        EvidenceItem item = new EvidenceItem(FOLDER + "/" + fileName, name);
+        EvidenceItem item = new EvidenceItem(FOLDER + "/" + fileName, secrets.redact(name));
         items.add(item);
         return item;
+    }
+
+    private byte[] redacted(String extension, byte[] content) {
+        if (secrets.isEmpty() || !TEXT_EXTENSIONS.contains(extension)) {
+            return content;
+        }
+        return secrets.redact(new String(content, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
     }
 
     /** Return what was saved so far, in order. */

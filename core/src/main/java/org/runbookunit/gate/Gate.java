@@ -12,8 +12,9 @@ import org.runbookunit.run.StepResult;
 /**
  * Decide GO or NO-GO from the results of a run.
  *
- * <p>NO-GO when a step FAILED (only CRITICAL steps fail; others are WARNED), when no step ran at all, or when the pass
- * rate (PASSED ÷ steps that ran) is below {@code runbook.gate.min-pass-rate}.
+ * <p>NO-GO when a step FAILED (only CRITICAL steps fail; others are WARNED), when no step ran at all, when the pass
+ * rate (PASSED ÷ steps that ran) is below {@code runbook.gate.min-pass-rate}, or for a reason found outside the steps,
+ * such as a secret leaked into a report file.
  */
 public final class Gate {
 
@@ -28,6 +29,11 @@ public final class Gate {
 
     /** Evaluate the results of a run. */
     public GateDecision evaluate(List<StepResult> results) {
+        return evaluate(results, List.of());
+    }
+
+    /** Evaluate the results of a run, adding reasons found outside the steps (e.g. a leaked secret). */
+    public GateDecision evaluate(List<StepResult> results, List<String> otherReasons) {
         List<String> reasons = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         int passed = 0;
@@ -47,6 +53,7 @@ public final class Gate {
             reasons.add(String.format(Locale.ROOT, "pass rate %.0f%% (%d of %d steps that ran) is below %s [%s]",
                     100.0 * passed / ran, passed, ran, ConfigKeys.GATE_MIN_PASS_RATE, minPassRate));
         }
+        reasons.addAll(otherReasons);
         Verdict verdict = reasons.isEmpty() ? Verdict.GO : Verdict.NO_GO;
         return new GateDecision(verdict, reasons, warnings, passed, ran);
     }

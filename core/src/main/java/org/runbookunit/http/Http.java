@@ -54,8 +54,7 @@ public final class Http {
 
     /** Send HTTP basic authentication with every call. */
     public Http withBasicAuth(String user, String password) {
-        String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-        return with(options.withAuthorization("Basic " + token));
+        return with(options.withAuthorization(basic(user, password)));
     }
 
     /** Send {@code Authorization: Bearer <token>} with every call. */
@@ -110,11 +109,14 @@ public final class Http {
 
     private HttpCall send(String method, String endpoint, String path, Optional<String> body) {
         pending.throwIfAny();
-        Exchange.Request request = new Exchange.Request(method, endpoint, path, url(endpoint, path),
-                RestAssuredSender.maskedHeaders(options), body);
+        URI base = environment.endpoint(endpoint);
+        RequestOptions sent = userInfoAuthorization(base).filter(auth -> options.authorization().isEmpty())
+                .map(options::withAuthorization).orElse(options);
+        Exchange.Request request = new Exchange.Request(method, endpoint, path, url(base, path),
+                RestAssuredSender.maskedHeaders(sent), body);
         long start = System.nanoTime();
         try {
-            Exchange exchange = RestAssuredSender.send(request, options);
+            Exchange exchange = RestAssuredSender.send(request, sent);
             return new HttpCall(exchange, ExchangeEvidence.save(evidence, exchange), pending);
         } catch (Exception transportFailure) { // REST Assured rethrows checked IOExceptions undeclared
             long elapsed = Duration.ofNanos(System.nanoTime() - start).toMillis();
@@ -124,9 +126,26 @@ public final class Http {
         }
     }
 
-    private URI url(String endpoint, String path) {
-        String base = environment.endpoint(endpoint).toString().replaceAll("/+$", "");
-        return URI.create(base + (path.startsWith("/") ? path : "/" + path));
+    /** Build the URL without the endpoint's user-info: credentials travel in the Authorization header instead. */
+    private static URI url(URI base, String path) {
+        String withoutUserInfo = base.getRawUserInfo() == null ? base.toString()
+                : base.toString().replace(base.getRawUserInfo() + "@", "");
+        return URI.create(withoutUserInfo.replaceAll("/+$", "") + (path.startsWith("/") ? path : "/" + path));
+    }
+
+    /** Turn {@code https://user:p%40ss@host} into basic authentication, decoding the percent-encoded parts. */
+    private Optional<String> userInfoAuthorization(URI base) {
+        String userInfo = base.getUserInfo();
+        if (userInfo == null) {
+            return Optional.empty();
+        }
+        int colon = userInfo.indexOf(':');
+        return Optional.of(colon < 0 ? basic(userInfo, "") : basic(userInfo.substring(0, colon), userInfo.substring(colon + 1)));
+    }
+
+    private String basic(String user, String password) {
+        environment.secrets().addCredentials(user, password);
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     private Http with(RequestOptions newOptions) {

@@ -10,8 +10,9 @@ import org.runbookunit.Severity;
  * @param title what the step checks, in the runbook's own words
  * @param severity how much a failure matters
  * @param phase the title of the phase holding the step, empty for a runbook without phases
+ * @param rules where the step may run
  */
-public record StepDefinition(StepId id, String title, Severity severity, String phase) {
+public record StepDefinition(StepId id, String title, Severity severity, String phase, StepRules rules) {
 
     /** Validate the parts. */
     public StepDefinition {
@@ -19,6 +20,12 @@ public record StepDefinition(StepId id, String title, Severity severity, String 
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(severity, "severity");
         Objects.requireNonNull(phase, "phase");
+        Objects.requireNonNull(rules, "rules");
+    }
+
+    /** Describe a step that may run anywhere. */
+    public StepDefinition(StepId id, String title, Severity severity, String phase) {
+        this(id, title, severity, phase, StepRules.ANYWHERE);
     }
 
     /** Return {@code "1.2 Roles table populated"}, the way the console and the gate name a step. */

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -24,10 +23,8 @@ final class JsonReport {
 
     private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    Path write(RunbookResult result) throws IOException {
-        Path file = result.reportDir().resolve(FILE_NAME);
-        mapper.writeValue(file.toFile(), document(result));
-        return file;
+    String render(RunbookResult result) throws IOException {
+        return mapper.writeValueAsString(document(result));
     }
 
     private ObjectNode document(RunbookResult result) {
@@ -35,7 +32,10 @@ final class JsonReport {
         root.put("schema", SCHEMA);
         root.putObject("runbook").put("id", result.plan().id()).put("title", result.plan().title());
         root.put("environment", result.environment());
-        root.put("config", result.configSource());
+        root.put("config", result.info().configSource());
+        root.put("configSha256", result.info().configSha256());
+        root.put("commit", result.info().commit());
+        root.put("runBy", result.info().runBy());
         root.put("startedAt", result.startedAt().toString());
         root.put("finishedAt", result.finishedAt().toString());
         root.put("durationMs", result.duration().toMillis());

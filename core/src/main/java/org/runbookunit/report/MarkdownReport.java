@@ -1,9 +1,5 @@
 package org.runbookunit.report;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.runbookunit.Outcome;
@@ -16,10 +12,6 @@ import org.runbookunit.run.StepResult;
 final class MarkdownReport {
 
     static final String FILE_NAME = "report.md";
-
-    Path write(RunbookResult result) throws IOException {
-        return Files.writeString(result.reportDir().resolve(FILE_NAME), render(result), StandardCharsets.UTF_8);
-    }
 
     /** Render the whole document; {@link #summary} is the part also sent to a CI step summary. */
     String render(RunbookResult result) {
@@ -46,7 +38,13 @@ final class MarkdownReport {
         md.append("| | |\n|---|---|\n");
         md.append("| Verdict | **").append(decision.verdict().label()).append("** |\n");
         md.append("| Environment | ").append(escape(result.environment())).append(" |\n");
-        md.append("| Configuration | ").append(escape(result.configSource())).append(" |\n");
+        md.append("| Configuration | ").append(escape(result.info().configSource()));
+        if (!result.info().configSha256().isEmpty()) {
+            md.append(" (sha256 `").append(result.info().configSha256()).append("`)");
+        }
+        md.append(" |\n");
+        md.append("| Commit | `").append(result.info().commit()).append("` |\n");
+        md.append("| Run by | ").append(escape(result.info().runBy())).append(" |\n");
         md.append("| Started | ").append(result.startedAt()).append(" |\n");
         md.append("| Finished | ").append(result.finishedAt()).append(" |\n");
         md.append("| Steps | ").append(counts(result)).append(" |\n");

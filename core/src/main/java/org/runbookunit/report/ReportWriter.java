@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Optional;
 import org.runbookunit.run.RunbookResult;
+import org.runbookunit.secrets.Secrets;
 
 /**
  * Write a run's report folder: {@code report.md}, {@code report.json}, then {@code manifest.sha256} over every file in
@@ -16,29 +17,50 @@ import org.runbookunit.run.RunbookResult;
 public final class ReportWriter {
 
     private final Optional<Path> stepSummary;
+    private final Secrets secrets;
 
     /**
      * Create a writer.
      *
      * @param stepSummary a file the Markdown summary is appended to, e.g. {@code $GITHUB_STEP_SUMMARY}
+     * @param secrets values replaced by {@code ***} in every document
      */
-    public ReportWriter(Optional<Path> stepSummary) {
+    public ReportWriter(Optional<Path> stepSummary, Secrets secrets) {
         this.stepSummary = stepSummary;
+        this.secrets = secrets;
     }
 
     /** Write the report and return the path of {@code report.md}. */
     public Path write(RunbookResult result) {
+        writeDocuments(result);
+        return seal(result);
+    }
+
+    /** Write (or rewrite) {@code report.json} and {@code report.md}. */
+    public void writeDocuments(RunbookResult result) {
         try {
             Files.createDirectories(result.reportDir());
-            new JsonReport().write(result);
-            MarkdownReport markdown = new MarkdownReport();
-            Path document = markdown.write(result);
-            Manifest.write(result.reportDir());
-            appendStepSummary(markdown.summary(result) + "\nReport: `" + document + "`\n");
-            return document;
+            Files.writeString(result.reportDir().resolve(JsonReport.FILE_NAME), secrets.redact(new JsonReport().render(result)),
+                    StandardCharsets.UTF_8);
+            Files.writeString(markdownFile(result), secrets.redact(new MarkdownReport().render(result)), StandardCharsets.UTF_8);
         } catch (IOException cannotWrite) {
             throw new UncheckedIOException("cannot write the report in " + result.reportDir(), cannotWrite);
         }
+    }
+
+    /** Write {@code manifest.sha256} over every file of the folder, append the CI step summary, return {@code report.md}. */
+    public Path seal(RunbookResult result) {
+        try {
+            Manifest.write(result.reportDir());
+            appendStepSummary(secrets.redact(new MarkdownReport().summary(result)) + "\nReport: `" + markdownFile(result) + "`\n");
+            return markdownFile(result);
+        } catch (IOException cannotWrite) {
+            throw new UncheckedIOException("cannot seal the report in " + result.reportDir(), cannotWrite);
+        }
+    }
+
+    private static Path markdownFile(RunbookResult result) {
+        return result.reportDir().resolve(MarkdownReport.FILE_NAME);
     }
 
     private void appendStepSummary(String markdown) throws IOException {

@@ -7,6 +7,7 @@ import org.runbookunit.Outcome;
 import org.runbookunit.gate.GateDecision;
 import org.runbookunit.internal.Texts;
 import org.runbookunit.model.RunbookPlan;
+import org.runbookunit.secrets.Secrets;
 
 /** Print one line per finished step, then the verdict and the report's path. */
 public final class ConsoleProgress {
@@ -14,38 +15,53 @@ public final class ConsoleProgress {
     private static final int MESSAGE_LINES = 4;
 
     private final PrintStream out;
+    private final Secrets secrets;
     private String lastPhase = "";
 
     /** Print to the given stream, usually {@code System.out}. */
     public ConsoleProgress(PrintStream out) {
+        this(out, Secrets.none());
+    }
+
+    /** Print to the given stream, replacing every secret value with {@code ***}. */
+    public ConsoleProgress(PrintStream out, Secrets secrets) {
         this.out = out;
+        this.secrets = secrets;
+    }
+
+    private void println(String line) {
+        out.println(secrets.redact(line));
+    }
+
+    private void println() {
+        out.println();
     }
 
     synchronized void started(RunbookPlan plan, String environment) {
-        out.println();
-        out.println("▶ Runbook: " + plan.title() + "  [environment: " + environment + ", " + plan.steps().size() + " steps]");
+        println();
+        println("▶ Runbook: " + plan.title() + "  [environment: " + environment + ", " + plan.steps().size() + " steps]");
     }
 
     synchronized void stepFinished(StepResult result) {
         if (!result.step().phase().isEmpty() && !result.step().phase().equals(lastPhase)) {
             lastPhase = result.step().phase();
-            out.println("  Phase " + result.step().id().phase() + ": " + lastPhase);
+            println("  Phase " + result.step().id().phase() + ": " + lastPhase);
         }
-        out.println("    " + result.outcome().symbol() + " " + result.step().label() + "  (" + human(result.duration()) + ")");
+        println("    " + result.outcome().symbol() + " " + result.step().label() + "  (" + human(result.duration()) + ")");
         if (result.outcome() != Outcome.PASSED && !result.message().isEmpty()) {
             result.message().lines().limit(MESSAGE_LINES)
-                    .forEach(line -> out.println("        ↳ " + Texts.snippet(line.strip(), 200)));
+                    .forEach(line -> println("        ↳ " + Texts.snippet(line.strip(), 200)));
         }
     }
 
     synchronized void finished(RunbookResult result, String reportPath) {
         GateDecision decision = result.decision();
-        out.println("  Verdict: " + decision.verdict().label() + "  (" + decision.passed() + " of " + decision.ran()
+        println("  Verdict: " + decision.verdict().label() + "  (" + decision.passed() + " of " + decision.ran()
                 + " steps that ran passed, " + human(result.duration()) + ")");
-        decision.reasons().forEach(reason -> out.println("    ✘ " + Texts.firstLine(reason)));
-        decision.warnings().forEach(warning -> out.println("    ⚠ " + Texts.firstLine(warning)));
-        out.println("  Report: " + reportPath);
-        out.println();
+        decision.reasons().forEach(reason -> println("    ✘ " + Texts.firstLine(reason)));
+        decision.warnings().forEach(warning -> println("    ⚠ " + Texts.firstLine(warning)));
+        println("  Report: " + reportPath);
+        println();
     }
 
     static String human(Duration duration) {

@@ -11,20 +11,24 @@ import org.runbookunit.model.RunbookPlan;
  * Record a finished runbook run: what ran, against what, and the gate's decision.
  *
  * @param plan the runbook's steps
- * @param environment the environment's name
- * @param configSource where the environments came from
+ * @param info what was validated and who ran it
  * @param reportDir the runbook's report folder
  * @param startedAt when the run started
  * @param finishedAt when the gate was evaluated
  * @param steps the result of every step that got one, in run order
  * @param decision the verdict and its reasons
  */
-public record RunbookResult(RunbookPlan plan, String environment, String configSource, Path reportDir, Instant startedAt,
+public record RunbookResult(RunbookPlan plan, RunInfo info, Path reportDir, Instant startedAt,
         Instant finishedAt, List<StepResult> steps, GateDecision decision) {
 
     /** Freeze the step list. */
     public RunbookResult {
         steps = List.copyOf(steps);
+    }
+
+    /** Return the environment's name. */
+    public String environment() {
+        return info.environment();
     }
 
     /** Return how long the run took. */

@@ -26,7 +26,8 @@ import org.runbookunit.report.ReportWriter;
  * the end evaluate the gate and write the report.
  *
  * <pre>{@code
- * RunbookRun run = RunbookRun.start(plan, environment, settings, "classpath:runbook.yaml", new ConsoleProgress(System.out));
+ * RunbookRun run = RunbookRun.start(plan, environment, settings, RunInfo.of("local", "inline", ""),
+ *         new ConsoleProgress(System.out, environment.secrets()));
  * for (StepDefinition step : plan.steps()) {
  *     if (run.blocker().isPresent()) { run.block(step); continue; }
  *     StepExecution execution = run.begin(step);
@@ -41,7 +42,7 @@ public final class RunbookRun {
     private final RunbookPlan plan;
     private final RunbookEnvironment environment;
     private final RunbookSettings settings;
-    private final String configSource;
+    private final RunInfo info;
     private final ConsoleProgress console;
     private final Path reportDir;
     private final Clock clock;
@@ -49,12 +50,12 @@ public final class RunbookRun {
     private final List<StepResult> results = new ArrayList<>();
     private StepResult blocker;
 
-    private RunbookRun(RunbookPlan plan, RunbookEnvironment environment, RunbookSettings settings, String configSource,
+    private RunbookRun(RunbookPlan plan, RunbookEnvironment environment, RunbookSettings settings, RunInfo info,
             ConsoleProgress console, Clock clock) {
         this.plan = plan;
         this.environment = environment;
         this.settings = settings;
-        this.configSource = configSource;
+        this.info = info;
         this.console = console;
         this.clock = clock;
         this.reportDir = settings.reportsDir().resolve(plan.id()).toAbsolutePath();
@@ -64,12 +65,12 @@ public final class RunbookRun {
     /**
      * Start a run: empty the runbook's report folder of an earlier run's files and print the header.
      *
-     * @param configSource where the environment came from, stated in the report
+     * @param info what is validated and who runs it, stated in the report
      */
     public static RunbookRun start(RunbookPlan plan, RunbookEnvironment environment, RunbookSettings settings,
-            String configSource, ConsoleProgress console) {
+            RunInfo info, ConsoleProgress console) {
         settings.validate();
-        RunbookRun run = new RunbookRun(plan, environment, settings, configSource, console, Clock.systemUTC());
+        RunbookRun run = new RunbookRun(plan, environment, settings, info, console, Clock.systemUTC());
         run.clearReportDir();
         console.started(plan, environment.name());
         return run;
@@ -102,7 +103,8 @@ public final class RunbookRun {
 
     /** Begin running a step. */
     public StepExecution begin(StepDefinition step) {
-        return new StepExecution(this, step, clock.instant(), new Evidence(reportDir, step.id().toString()));
+        return new StepExecution(this, step, clock.instant(),
+                new Evidence(reportDir, step.id().toString(), environment.secrets()));
     }
 
     /** Record a step as BLOCKED by the first failed CRITICAL step, and return the reason. */
@@ -118,7 +120,9 @@ public final class RunbookRun {
         return record(new StepResult(step, Outcome.SKIPPED, clock.instant(), Duration.ZERO, reason, List.of()));
     }
 
-    synchronized StepResult record(StepResult result) {
+    synchronized StepResult record(StepResult unredacted) {
+        StepResult result = new StepResult(unredacted.step(), unredacted.outcome(), unredacted.startedAt(),
+                unredacted.duration(), environment.secrets().redact(unredacted.message()), unredacted.evidence());
         results.add(result);
         if (result.outcome() == Outcome.FAILED && blocker == null) {
             blocker = result;
@@ -127,17 +131,32 @@ public final class RunbookRun {
         return result;
     }
 
-    /** Evaluate the gate, write the report and print the verdict; call once, after the last step. */
+    /**
+     * Evaluate the gate, write the report, scan every file written for leaked secrets (a leak is NO-GO) and print the
+     * verdict; call once, after the last step.
+     */
     public RunbookResult finish() {
         List<StepResult> finished;
         synchronized (this) {
             finished = List.copyOf(results);
         }
-        RunbookResult result = new RunbookResult(plan, environment.name(), configSource, reportDir, startedAt,
-                clock.instant(), finished, new Gate(settings.minPassRate()).evaluate(finished));
-        Path markdown = new ReportWriter(stepSummary()).write(result);
+        Instant finishedAt = clock.instant();
+        ReportWriter writer = new ReportWriter(stepSummary(), environment.secrets());
+        RunbookResult result = result(finished, finishedAt, List.of());
+        writer.writeDocuments(result);
+        List<String> leaks = LeakCheck.scan(reportDir, environment.secrets());
+        if (!leaks.isEmpty()) {
+            result = result(finished, finishedAt, leaks);
+            writer.writeDocuments(result);
+        }
+        Path markdown = writer.seal(result);
         console.finished(result, markdown.toString());
         return result;
+    }
+
+    private RunbookResult result(List<StepResult> finished, Instant finishedAt, List<String> leaks) {
+        return new RunbookResult(plan, info, reportDir, startedAt, finishedAt, finished,
+                new Gate(settings.minPassRate()).evaluate(finished, leaks));
     }
 
     private static Optional<Path> stepSummary() {

@@ -20,15 +20,15 @@ class RunbookConfigLoaderTests {
         RunbookConfig config = load("environments:\n  local:\n    endpoints:\n      api: \"http://127.0.0.1:8123\"\n"
                 + "  staging:\n    endpoints: { api: \"http://api.staging.example:8123/\" }\n");
 
-        assertThat(config.environment("staging").endpoint("api")).isEqualTo(URI.create("http://api.staging.example:8123/"));
-        assertThat(config.environment("local").endpoints()).containsOnlyKeys("api");
+        assertThat(config.environment("staging", Map.of()).endpoint("api")).isEqualTo(URI.create("http://api.staging.example:8123/"));
+        assertThat(config.environment("local", Map.of()).endpoints()).containsOnlyKeys("api");
     }
 
     @Test
     void anUnknownEnvironmentListsTheKnownOnes() throws IOException {
         RunbookConfig config = load("environments:\n  local: {}\n  staging: {}\n");
 
-        assertThatThrownBy(() -> config.environment("prod")).isInstanceOf(RunbookConfigurationException.class)
+        assertThatThrownBy(() -> config.environment("prod", Map.of())).isInstanceOf(RunbookConfigurationException.class)
                 .hasMessageContaining("runbook.env names an unknown environment [prod]")
                 .hasMessageContaining("known environments: [local, staging]");
     }
@@ -36,7 +36,7 @@ class RunbookConfigLoaderTests {
     @Test
     void anUnknownEndpointNamesTheEnvironmentAndTheFix() throws IOException {
         RunbookEnvironment local = load("environments:\n  local:\n    endpoints: { api: \"http://127.0.0.1:1\" }\n")
-                .environment("local");
+                .environment("local", Map.of());
 
         assertThatThrownBy(() -> local.endpoint("dashboard")).hasMessage("endpoint [dashboard] is not defined in "
                 + "environment [local]; known endpoints: [api]. Add it under environments.local.endpoints in runbook.yaml");
@@ -46,12 +46,15 @@ class RunbookConfigLoaderTests {
     void anUnknownKeyNamesTheLineAndTheValidKeys() throws IOException {
         assertThatThrownBy(() -> load("environments:\n  local:\n    endpoint: { api: \"http://127.0.0.1:1\" }\n"))
                 .isInstanceOf(RunbookConfigurationException.class)
-                .hasMessageContaining("line 3: unknown key [endpoint]; valid keys here: [endpoints]");
+                .hasMessageContaining("line 3: unknown key [endpoint] at environments.local.endpoint; did you mean "
+                        + "[endpoints]? valid keys here: [database, endpoints, properties, read-only, rehearsal, windows-scale]");
     }
 
     @Test
     void aMalformedEndpointUrlIsRejectedWithItsKey() throws IOException {
-        assertThatThrownBy(() -> load("environments:\n  local:\n    endpoints: { api: \"127.0.0.1:8123\" }\n"))
+        RunbookConfig config = load("environments:\n  local:\n    endpoints: { api: \"127.0.0.1:8123\" }\n");
+
+        assertThatThrownBy(() -> config.environment("local", Map.of()))
                 .hasMessageEndingWith("environments.local.endpoints.api must be an http(s) URL like "
                         + "http://api.staging.example:8123 but was [127.0.0.1:8123]");
     }
@@ -70,7 +73,7 @@ class RunbookConfigLoaderTests {
 
         RunbookConfig config = new RunbookConfigLoader().load(settings, new ClassLoader(null) { });
 
-        assertThat(config.environment("local").endpoints()).isEmpty();
+        assertThat(config.environment("local", Map.of()).endpoints()).isEmpty();
     }
 
     @Test

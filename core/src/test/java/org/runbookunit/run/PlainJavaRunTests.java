@@ -38,7 +38,8 @@ class PlainJavaRunTests {
             RunbookPlan plan = new RunbookPlan("plain", "plain java run", List.of(
                     step(1, "API healthy"), step(2, "Database healthy"), step(3, "Roles listed")));
             RunbookRun run = RunbookRun.start(plan, new RunbookEnvironment("local", Map.of("api", server.uri())),
-                    new RunbookSettings(ConfigSource.of(Map.of(ConfigKeys.REPORTS_DIR, reports.toString()))), "inline",
+                    new RunbookSettings(ConfigSource.of(Map.of(ConfigKeys.REPORTS_DIR, reports.toString()))),
+                    new RunInfo("local", "inline", "", "unknown", "tester"),
                     new ConsoleProgress(new PrintStream(console, true, StandardCharsets.UTF_8)));
 
             execute(run, plan.steps().get(0), execution -> execution.http().get("api", "/health").expectStatus(200));
@@ -69,7 +70,8 @@ class PlainJavaRunTests {
         RunbookPlan plan = new RunbookPlan("plain", "plain java run", List.of(step(1, "Noop")));
 
         RunbookRun run = RunbookRun.start(plan, new RunbookEnvironment("local", Map.of()),
-                new RunbookSettings(ConfigSource.of(Map.of(ConfigKeys.REPORTS_DIR, reports.toString()))), "inline",
+                new RunbookSettings(ConfigSource.of(Map.of(ConfigKeys.REPORTS_DIR, reports.toString()))),
+                new RunInfo("local", "inline", "", "unknown", "tester"),
                 new ConsoleProgress(new PrintStream(console, true, StandardCharsets.UTF_8)));
         run.begin(plan.steps().get(0)).passed();
         run.finish();

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.extension.TestWatcher;
 import org.opentest4j.TestAbortedException;
 import org.runbookunit.Severity;
 import org.runbookunit.model.StepDefinition;
+import org.runbookunit.run.PlanPrinter;
 import org.runbookunit.run.RunbookResult;
 import org.runbookunit.run.StepExecution;
 
@@ -37,7 +38,16 @@ class RunbookExtension implements BeforeAllCallback, AfterAllCallback, Execution
         if (!isRunbookClass(context)) {
             return;
         }
-        RunbookResult result = RunbookState.find(context).orElseThrow().run().finish();
+        RunbookState state = RunbookState.find(context).orElseThrow();
+        if (state.planOnly()) {
+            return;
+        }
+        RunbookResult result;
+        try {
+            result = state.run().finish();
+        } finally {
+            state.restoreConsole();
+        }
         if (!result.decision().verdict().isGo()) {
             throw new RunbookVerdictError(VerdictMessage.of(result));
         }
@@ -50,8 +60,18 @@ class RunbookExtension implements BeforeAllCallback, AfterAllCallback, Execution
             return ConditionEvaluationResult.enabled("runbook classes and phases always start");
         }
         RunbookState state = RunbookState.require(context);
+        StepDefinition step = state.step(method.get());
+        if (state.planOnly()) {
+            return ConditionEvaluationResult.disabled("plan only: " + PlanPrinter.line(step, state.environment(),
+                    state.settings().allowDestructive()));
+        }
+        Optional<String> refusal = step.rules().refusal(state.environment(), state.settings().allowDestructive());
+        if (refusal.isPresent()) {
+            state.run().skip(step, refusal.get());
+            return ConditionEvaluationResult.disabled(refusal.get());
+        }
         if (state.run().blocker().isPresent()) {
-            return ConditionEvaluationResult.disabled(state.run().block(state.step(method.get())));
+            return ConditionEvaluationResult.disabled(state.run().block(step));
         }
         return ConditionEvaluationResult.enabled("no earlier CRITICAL step failed");
     }
@@ -76,12 +96,12 @@ class RunbookExtension implements BeforeAllCallback, AfterAllCallback, Execution
 
     @Override
     public void handleTestExecutionException(ExtensionContext context, Throwable failure) throws Throwable {
-        StepDefinition step = RunbookState.require(context).step(context.getRequiredTestMethod());
-        if (step.severity() == Severity.CRITICAL || failure instanceof TestAbortedException) {
-            throw failure;
-        }
-        throw new StepWarning("WARNED (" + step.severity() + ") " + step.label() + ": "
-                + StepExecution.describe(failure), failure);
+        RunbookState state = RunbookState.require(context);
+        StepDefinition step = state.step(context.getRequiredTestMethod());
+        Throwable reported = step.severity() == Severity.CRITICAL || failure instanceof TestAbortedException ? failure
+                : new StepWarning("WARNED (" + step.severity() + ") " + step.label() + ": " + StepExecution.describe(failure),
+                        failure);
+        throw RedactedFailure.of(reported, state.environment().secrets());
     }
 
     @Override
@@ -107,7 +127,7 @@ class RunbookExtension implements BeforeAllCallback, AfterAllCallback, Execution
 
     @Override
     public void testDisabled(ExtensionContext context, Optional<String> reason) {
-        RunbookState.find(context).ifPresent(state -> {
+        RunbookState.find(context).filter(state -> !state.planOnly()).ifPresent(state -> {
             StepDefinition step = state.step(context.getRequiredTestMethod());
             if (!state.run().recorded(step)) {
                 state.run().skip(step, reason.orElse("disabled"));
@@ -116,7 +136,7 @@ class RunbookExtension implements BeforeAllCallback, AfterAllCallback, Execution
     }
 
     private static Optional<StepExecution> finished(ExtensionContext context) {
-        return RunbookState.find(context).flatMap(state -> state.takeExecution(context)
+        return RunbookState.find(context).filter(state -> !state.planOnly()).flatMap(state -> state.takeExecution(context)
                 .or(() -> Optional.of(state.execution(context))));
     }
 

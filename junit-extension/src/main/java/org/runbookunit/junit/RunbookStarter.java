@@ -7,9 +7,14 @@ import org.runbookunit.config.RunbookConfigLoader;
 import org.runbookunit.config.RunbookEnvironment;
 import org.runbookunit.config.RunbookSettings;
 import org.runbookunit.run.ConsoleProgress;
+import org.runbookunit.run.PlanPrinter;
+import org.runbookunit.run.RunInfo;
 import org.runbookunit.run.RunbookRun;
 
-/** Validate a runbook class and its configuration, then start its run; nothing outside the JVM is touched before. */
+/**
+ * Validate a runbook class and its configuration, resolve every {@code ${VAR}}, then start its run (or print its plan);
+ * nothing outside the JVM is touched before all of that succeeded.
+ */
 final class RunbookStarter {
 
     private RunbookStarter() {
@@ -20,11 +25,21 @@ final class RunbookStarter {
         RunbookStructure structure = RunbookStructure.of(runbookClass);
         ConfigSource parameters = context::getConfigurationParameter;
         RunbookSettings settings = new RunbookSettings(parameters.orEnvironment(System.getenv()));
+        settings.validate();
         RunbookConfig config = new RunbookConfigLoader().load(settings, classLoader(runbookClass));
-        RunbookEnvironment environment = config.environment(settings.environmentName());
-        RunbookRun run = RunbookRun.start(structure.plan(), environment, settings, config.source(),
-                new ConsoleProgress(System.out));
-        RunbookState.store(context, run, structure);
+        if (settings.planOnly()) {
+            RunbookConfig.PlannedEnvironment planned = config.planEnvironment(settings.environmentName(), System.getenv());
+            new PlanPrinter(System.out).print(structure.plan(), planned.environment(), settings.allowDestructive(),
+                    planned.missingVariables());
+            RunbookState.storePlan(context, structure, planned.environment(), settings);
+            return;
+        }
+        RunbookEnvironment environment = config.environment(settings.environmentName(), System.getenv());
+        RedactedConsole console = RedactedConsole.install(environment.secrets());
+        RunInfo info = RunInfo.of(environment.name(), config.source(), config.sha256());
+        RunbookRun run = RunbookRun.start(structure.plan(), environment, settings, info,
+                new ConsoleProgress(System.out, environment.secrets()));
+        RunbookState.store(context, run, structure, console);
     }
 
     private static ClassLoader classLoader(Class<?> runbookClass) {

@@ -6,26 +6,45 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.runbookunit.config.RunbookConfigurationException;
+import org.runbookunit.config.RunbookEnvironment;
+import org.runbookunit.config.RunbookSettings;
 import org.runbookunit.model.StepDefinition;
 import org.runbookunit.run.RunbookRun;
 import org.runbookunit.run.StepExecution;
 
-/** Hold one runbook's run in the JUnit store of its class, and the executions of its steps by JUnit unique id. */
+/**
+ * Hold one runbook's run (absent in plan mode) in the JUnit store of its class, and the executions of its steps by
+ * JUnit unique id.
+ */
 final class RunbookState {
 
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(RunbookExtension.class);
 
-    private final RunbookRun run;
+    private final Optional<RunbookRun> run;
     private final RunbookStructure structure;
+    private final RunbookEnvironment environment;
+    private final RunbookSettings settings;
+    private final Optional<RedactedConsole> console;
     private final Map<String, StepExecution> executions = new ConcurrentHashMap<>();
 
-    private RunbookState(RunbookRun run, RunbookStructure structure) {
+    private RunbookState(Optional<RunbookRun> run, RunbookStructure structure, RunbookEnvironment environment,
+            RunbookSettings settings, Optional<RedactedConsole> console) {
         this.run = run;
         this.structure = structure;
+        this.environment = environment;
+        this.settings = settings;
+        this.console = console;
     }
 
-    static void store(ExtensionContext runbookContext, RunbookRun run, RunbookStructure structure) {
-        runbookContext.getStore(NAMESPACE).put(RunbookState.class, new RunbookState(run, structure));
+    static void store(ExtensionContext runbookContext, RunbookRun run, RunbookStructure structure, RedactedConsole console) {
+        runbookContext.getStore(NAMESPACE).put(RunbookState.class,
+                new RunbookState(Optional.of(run), structure, run.environment(), run.settings(), Optional.of(console)));
+    }
+
+    static void storePlan(ExtensionContext runbookContext, RunbookStructure structure, RunbookEnvironment environment,
+            RunbookSettings settings) {
+        runbookContext.getStore(NAMESPACE).put(RunbookState.class,
+                new RunbookState(Optional.empty(), structure, environment, settings, Optional.empty()));
     }
 
     /** Find the state of the runbook enclosing a context; stores are searched up the context hierarchy. */
@@ -41,8 +60,21 @@ final class RunbookState {
                 + "inside one; annotate the class with @Runbook(\"…\")"));
     }
 
+    /** Tell whether this is a plan-only run: nothing executes. */
+    boolean planOnly() {
+        return run.isEmpty();
+    }
+
     RunbookRun run() {
-        return run;
+        return run.orElseThrow(() -> new IllegalStateException("plan mode runs no step"));
+    }
+
+    RunbookEnvironment environment() {
+        return environment;
+    }
+
+    RunbookSettings settings() {
+        return settings;
     }
 
     StepDefinition step(Method method) {
@@ -52,10 +84,15 @@ final class RunbookState {
     /** Begin the step of a test method once; later calls return the same execution. */
     StepExecution execution(ExtensionContext methodContext) {
         return executions.computeIfAbsent(methodContext.getUniqueId(),
-                id -> run.begin(step(methodContext.getRequiredTestMethod())));
+                id -> run().begin(step(methodContext.getRequiredTestMethod())));
     }
 
     Optional<StepExecution> takeExecution(ExtensionContext methodContext) {
         return Optional.ofNullable(executions.remove(methodContext.getUniqueId()));
+    }
+
+    /** Give {@code System.out} and {@code System.err} back. */
+    void restoreConsole() {
+        console.ifPresent(RedactedConsole::close);
     }
 }

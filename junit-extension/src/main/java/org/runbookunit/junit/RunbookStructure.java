@@ -81,7 +81,8 @@ final class RunbookStructure {
             Method twin = byOrder.put(step.order(), method);
             require(twin == null, "@Step(order) must be unique within " + owner.getSimpleName() + " but [" + step.order()
                     + "] is used by " + (twin == null ? "" : twin.getName()) + "() and " + method.getName() + "()");
-            steps.put(method, new StepDefinition(StepId.of(phaseOrder, step.order()), step.value(), step.severity(), phaseTitle));
+            steps.put(method, new StepDefinition(StepId.of(phaseOrder, step.order()), step.value(), step.severity(),
+                    phaseTitle, StepRulesReader.of(owner, method)));
         }
         List<Method> plainTests = findAnnotatedMethods(owner, Test.class, HierarchyTraversalMode.TOP_DOWN).stream()
                 .filter(method -> !isAnnotated(method, Step.class)).toList();

@@ -61,9 +61,12 @@ class RunbookReportTests {
 
         JsonNode report = kit.reportJson("staging-sign-off");
         assertThat(report.fieldNames()).toIterable().containsExactly("schema", "runbook", "environment", "config",
-                "startedAt", "finishedAt", "durationMs", "verdict", "reasons", "warnings", "summary", "steps", "notRun");
+                "configSha256", "commit", "runBy", "startedAt", "finishedAt", "durationMs", "verdict", "reasons", "warnings", "summary", "steps", "notRun");
         assertThat(report.get("schema").asText()).isEqualTo("runbookunit-report/1");
         assertThat(report.get("runbook").get("id").asText()).isEqualTo("staging-sign-off");
+        assertThat(report.get("configSha256").asText()).matches("[0-9a-f]{64}");
+        assertThat(report.get("commit").asText()).matches("[0-9a-f]{40}|unknown");
+        assertThat(report.get("runBy").asText()).isEqualTo(System.getProperty("user.name"));
         assertThat(report.get("summary").get("passed").asInt()).isEqualTo(2);
         assertThat(report.get("summary").get("planned").asInt()).isEqualTo(2);
         JsonNode step = report.get("steps").get(0);

@@ -1,36 +1,49 @@
 package org.runbookunit.examples.airdemand;
 
 import java.time.Clock;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
-/** Map each path of the air-demand API to its endpoint, answering 404 and 405 like FastAPI. */
+/** Map each path and method of the air-demand API to its endpoint, answering 404 and 405 like FastAPI. */
 final class AirDemandRoutes {
 
-    private static final String ALLOWED_METHOD = "GET";
+    private final Map<String, Map<String, Endpoint>> endpointsByPath = new HashMap<>();
 
-    private final Map<String, Endpoint> endpoints;
-
-    AirDemandRoutes(RoleStore store, ServiceState state, ErrorLog errors, Clock clock) {
+    AirDemandRoutes(
+            RoleStore store, ServiceState state, ErrorLog errors, Clock clock, Optional<BearerTokenGuard> admin) {
         HealthEndpoints health = new HealthEndpoints(state, new DatabaseProbe(store, state), clock);
         DemandEndpoints demand = new DemandEndpoints(store);
         MonitoringEndpoints monitoring = new MonitoringEndpoints(errors);
-        this.endpoints = Map.of(
-                "/health", health::health,
-                "/health/db", health::database,
-                "/health/ready", health::readiness,
-                "/monitoring/errors", monitoring::errors,
-                "/demand/roles", demand::roles);
+        add("GET", "/health", health::health);
+        add("GET", "/health/db", health::database);
+        add("GET", "/health/ready", health::readiness);
+        add("GET", "/monitoring/errors", monitoring::errors);
+        add("GET", "/demand/roles", demand::roles);
+        admin.ifPresent(guard -> addAdmin(guard, new AdminEndpoints(state)));
     }
 
     /** Answer one request; endpoint exceptions propagate to the caller. */
-    JsonResponse respond(String method, String path, QueryParameters query) {
-        Endpoint endpoint = endpoints.get(path);
-        if (endpoint == null) {
+    JsonResponse respond(Request request) {
+        Map<String, Endpoint> byMethod = endpointsByPath.get(request.path());
+        if (byMethod == null) {
             return JsonResponse.notFound();
         }
-        if (!ALLOWED_METHOD.equals(method)) {
-            return JsonResponse.methodNotAllowed(ALLOWED_METHOD);
+        Endpoint endpoint = byMethod.get(request.method());
+        if (endpoint == null) {
+            return JsonResponse.methodNotAllowed(String.join(", ", byMethod.keySet()));
         }
-        return endpoint.respond(query);
+        return endpoint.respond(request);
+    }
+
+    private void addAdmin(BearerTokenGuard guard, AdminEndpoints admin) {
+        add("GET", "/admin/config", guard.protect(admin::config));
+        add("PUT", "/admin/config", guard.protect(admin::updateConfig));
+        add("POST", "/admin/restart", guard.protect(admin::restart));
+    }
+
+    private void add(String method, String path, Endpoint endpoint) {
+        endpointsByPath.computeIfAbsent(path, unused -> new LinkedHashMap<>()).put(method, endpoint);
     }
 }

@@ -9,6 +9,8 @@ import java.net.URI;
 import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
@@ -25,11 +27,23 @@ import java.util.concurrent.atomic.AtomicInteger;
  *     service.setHealthy(false); // /health now answers 503
  * }
  * }</pre>
+ *
+ * <p>Give an admin token to enable {@code GET|PUT /admin/config} and {@code POST /admin/restart}, which answer
+ * only requests sending {@code Authorization: Bearer <token>}:
+ *
+ * <pre>{@code
+ * try (AirDemandService service = AirDemandService.start(0, new InMemoryRoleStore(), "s3cret")) {
+ *     service.setRestartDuration(Duration.ofMillis(100)); // /health/ready answers 503 this long after a restart
+ * }
+ * }</pre>
  */
 public final class AirDemandService implements AutoCloseable {
 
     /** Hold the port the real air-demand API listens on, used by {@link #main(String[])} by default. */
     public static final int DEFAULT_PORT = 8123;
+
+    /** Name the variable {@link #main(String[])} reads the admin token from; unset, the admin API is disabled. */
+    public static final String ADMIN_TOKEN_ENV = "AIRDEMAND_ADMIN_TOKEN";
 
     private static final int WORKER_THREADS = 4;
     private static final Duration STOP_BUDGET = Duration.ofSeconds(1);
@@ -54,12 +68,22 @@ public final class AirDemandService implements AutoCloseable {
 
     /** Start the service on {@code port} of 127.0.0.1, listing roles from {@code store}; port 0 picks a free one. */
     public static AirDemandService start(int port, RoleStore store) {
+        return start(port, store, null);
+    }
+
+    /**
+     * Start the service on {@code port} of 127.0.0.1, listing roles from {@code store}, with the admin API
+     * answering requests that send {@code Authorization: Bearer <adminToken>}; a {@code null} token disables it.
+     */
+    public static AirDemandService start(int port, RoleStore store, String adminToken) {
         if (port < 0 || port > 65_535) {
             throw new IllegalArgumentException("port must be between 0 and 65535 but was [" + port + "]");
         }
+        Objects.requireNonNull(store, "store");
+        Optional<BearerTokenGuard> admin = BearerTokenGuard.forToken(adminToken);
         ServiceState state = new ServiceState();
         ErrorLog errors = new ErrorLog(Clock.systemUTC());
-        AirDemandRoutes routes = new AirDemandRoutes(store, state, errors, Clock.systemUTC());
+        AirDemandRoutes routes = new AirDemandRoutes(store, state, errors, Clock.systemUTC(), admin);
         HttpServer server = bind(port);
         ExecutorService workers = Executors.newFixedThreadPool(WORKER_THREADS, workerThreads());
         server.createContext("/", new JsonExchangeHandler(routes, state, errors));
@@ -98,6 +122,14 @@ public final class AirDemandService implements AutoCloseable {
         state.setResponseDelay(delay);
     }
 
+    /**
+     * Make {@code /health/ready} answer 503 for {@code duration} after each {@code POST /admin/restart}
+     * (300 ms unless set); {@link Duration#ZERO} makes restarts instant.
+     */
+    public void setRestartDuration(Duration duration) {
+        state.setRestartDuration(duration);
+    }
+
     /** Stop listening and abandon requests still in flight, within about a second. */
     @Override
     public void close() {
@@ -113,19 +145,36 @@ public final class AirDemandService implements AutoCloseable {
         }
     }
 
-    /** Run the service until the process is killed; accept {@code --port N} (default {@value #DEFAULT_PORT}). */
+    /**
+     * Run the service until the process is killed; accept {@code --port N} (default {@value #DEFAULT_PORT}) and
+     * enable the admin API when {@value #ADMIN_TOKEN_ENV} holds a token.
+     */
     public static void main(String[] args) {
-        int port;
+        AirDemandService service;
+        String adminToken;
         try {
-            port = PortArgument.parse(args, DEFAULT_PORT);
+            int port = PortArgument.parse(args, DEFAULT_PORT);
+            adminToken = adminTokenFromEnvironment();
+            service = start(port, new InMemoryRoleStore(), adminToken);
         } catch (IllegalArgumentException invalid) {
             System.err.println(invalid.getMessage());
             System.exit(2);
             return;
         }
-        AirDemandService service = start(port);
         Runtime.getRuntime().addShutdownHook(new Thread(service::close, "air-demand-shutdown"));
         System.out.println("air-demand sample service listening on " + service.baseUri());
+        System.out.println(adminToken == null
+                ? "admin API disabled; set " + ADMIN_TOKEN_ENV + " to enable it"
+                : "admin API enabled with the token from " + ADMIN_TOKEN_ENV);
+    }
+
+    private static String adminTokenFromEnvironment() {
+        String token = System.getenv(ADMIN_TOKEN_ENV);
+        if (token != null && token.isBlank()) {
+            throw new IllegalArgumentException(
+                    ADMIN_TOKEN_ENV + " is set but blank; unset it to disable the admin API or set it to a token");
+        }
+        return token;
     }
 
     private static HttpServer bind(int port) {

@@ -16,10 +16,10 @@ final class DemandEndpoints {
     }
 
     /** List the first roles up to {@code limit} (alias {@code page_size}), or answer 422 for a bad limit. */
-    JsonResponse roles(QueryParameters query) {
+    JsonResponse roles(Request request) {
         int limit;
         try {
-            limit = LimitParameter.read(query);
+            limit = LimitParameter.read(request.query());
         } catch (InvalidQueryParameterException invalid) {
             return invalid.toResponse();
         }

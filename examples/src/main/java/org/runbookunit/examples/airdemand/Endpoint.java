@@ -1,9 +1,9 @@
 package org.runbookunit.examples.airdemand;
 
-/** Answer a GET request to one path. */
+/** Answer a request to one path and method. */
 @FunctionalInterface
 interface Endpoint {
 
-    /** Build the answer for a request with the given query parameters. */
-    JsonResponse respond(QueryParameters query);
+    /** Build the answer for {@code request}. */
+    JsonResponse respond(Request request);
 }

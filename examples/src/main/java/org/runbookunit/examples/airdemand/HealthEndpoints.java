@@ -13,6 +13,7 @@ final class HealthEndpoints {
     static final String VERSION = "0.9.0";
     private static final String OK = "ok";
     private static final String FAILED = "failed";
+    private static final String RESTARTING = "restarting";
 
     private final ServiceState state;
     private final DatabaseProbe database;
@@ -24,19 +25,20 @@ final class HealthEndpoints {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
-    /** Report the service's own health, name, version and current time. */
-    JsonResponse health(QueryParameters ignored) {
+    /** Report the service's own health, name, version, environment and current time. */
+    JsonResponse health(Request ignored) {
         boolean healthy = state.healthy();
         ObjectNode body = JsonNodeFactory.instance.objectNode()
                 .put("status", healthy ? "healthy" : "unhealthy")
                 .put("service", SERVICE_NAME)
                 .put("version", VERSION)
+                .put("environment", state.config().environment())
                 .put("timestamp", clock.instant().truncatedTo(ChronoUnit.MILLIS).toString());
         return JsonResponse.of(healthy ? 200 : 503, body);
     }
 
     /** Report whether the role store answers a ping and how long it took. */
-    JsonResponse database(QueryParameters ignored) {
+    JsonResponse database(Request ignored) {
         DatabaseProbe.Result result = database.probe();
         ObjectNode body = JsonNodeFactory.instance.objectNode()
                 .put("status", result.connected() ? "healthy" : "unhealthy")
@@ -49,14 +51,21 @@ final class HealthEndpoints {
     }
 
     /** Report whether the database and the scheduler are ready, marking the one that is not. */
-    JsonResponse readiness(QueryParameters ignored) {
+    JsonResponse readiness(Request ignored) {
         boolean databaseOk = database.probe().connected();
-        boolean schedulerOk = state.ready();
-        boolean ready = databaseOk && schedulerOk;
+        String scheduler = schedulerCheck();
+        boolean ready = databaseOk && OK.equals(scheduler);
         ObjectNode body = JsonNodeFactory.instance.objectNode().put("status", ready ? "ready" : "not_ready");
         body.putObject("checks")
                 .put("database", databaseOk ? OK : FAILED)
-                .put("scheduler", schedulerOk ? OK : FAILED);
+                .put("scheduler", scheduler);
         return JsonResponse.of(ready ? 200 : 503, body);
+    }
+
+    private String schedulerCheck() {
+        if (state.restarting()) {
+            return RESTARTING;
+        }
+        return state.ready() ? OK : FAILED;
     }
 }

@@ -5,11 +5,15 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 
 /** Turn every HTTP exchange into a JSON answer, after the configured delay, never leaving one unanswered. */
 final class JsonExchangeHandler implements HttpHandler {
+
+    private static final int MAX_BODY_BYTES = 64 * 1024;
 
     private final AirDemandRoutes routes;
     private final ServiceState state;
@@ -47,13 +51,21 @@ final class JsonExchangeHandler implements HttpHandler {
         }
     }
 
-    private JsonResponse respondSafely(HttpExchange exchange) {
-        String method = exchange.getRequestMethod();
-        String path = exchange.getRequestURI().getPath();
+    private JsonResponse respondSafely(HttpExchange exchange) throws IOException {
+        byte[] body = exchange.getRequestBody().readNBytes(MAX_BODY_BYTES + 1);
+        if (body.length > MAX_BODY_BYTES) {
+            return JsonResponse.detail(413, "Request Entity Too Large");
+        }
+        Request request = new Request(
+                exchange.getRequestMethod(),
+                exchange.getRequestURI().getPath(),
+                QueryParameters.parse(exchange.getRequestURI().getRawQuery()),
+                Optional.ofNullable(exchange.getRequestHeaders().getFirst("Authorization")),
+                new String(body, StandardCharsets.UTF_8));
         try {
-            return routes.respond(method, path, QueryParameters.parse(exchange.getRequestURI().getRawQuery()));
+            return routes.respond(request);
         } catch (RuntimeException failure) {
-            errors.record(method + " " + path + " failed: " + failure);
+            errors.record(request.method() + " " + request.path() + " failed: " + failure);
             return JsonResponse.internalServerError();
         }
     }

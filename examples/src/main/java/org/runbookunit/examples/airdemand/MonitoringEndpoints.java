@@ -15,7 +15,7 @@ final class MonitoringEndpoints {
     }
 
     /** Report the error totals and the newest errors, newest first. */
-    JsonResponse errors(QueryParameters ignored) {
+    JsonResponse errors(Request ignored) {
         ErrorLog.Summary summary = errors.summary();
         ObjectNode body = JsonNodeFactory.instance.objectNode()
                 .put("total_errors", summary.total())

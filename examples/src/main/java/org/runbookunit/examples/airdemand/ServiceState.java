@@ -2,13 +2,17 @@ package org.runbookunit.examples.airdemand;
 
 import java.time.Duration;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.UnaryOperator;
 
-/** Hold the switches a test flips to make one service instance misbehave. */
+/** Hold the settings of one service instance and the switches a test flips to make it misbehave. */
 final class ServiceState {
 
     private volatile boolean healthy = true;
     private volatile boolean ready = true;
     private volatile Duration responseDelay = Duration.ZERO;
+    private final AtomicReference<ServiceConfig> config = new AtomicReference<>(ServiceConfig.STAGING);
+    private final RestartWindow restart = new RestartWindow(System::nanoTime);
 
     boolean healthy() {
         return healthy;
@@ -36,5 +40,26 @@ final class ServiceState {
             throw new IllegalArgumentException("responseDelay must be >= 0 but was [" + responseDelay + "]");
         }
         this.responseDelay = responseDelay;
+    }
+
+    ServiceConfig config() {
+        return config.get();
+    }
+
+    /** Apply {@code change} atomically and return the resulting configuration. */
+    ServiceConfig updateConfig(UnaryOperator<ServiceConfig> change) {
+        return config.updateAndGet(change);
+    }
+
+    boolean restarting() {
+        return restart.active();
+    }
+
+    void beginRestart() {
+        restart.begin();
+    }
+
+    void setRestartDuration(Duration duration) {
+        restart.setDuration(duration);
     }
 }

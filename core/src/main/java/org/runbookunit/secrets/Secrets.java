@@ -1,0 +1,113 @@
+package org.runbookunit.secrets;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Know a run's secret values and keep them out of every output: {@link #redact} replaces each value, and its simple
+ * encodings (URL-encoded, Base64), with {@code ***}; {@link #leakIn} finds one that got through anyway.
+ *
+ * <p>Every value that came from a {@code ${VAR}} in runbook.yaml is a secret, as is every value marked
+ * {@code secret: true} and every database password. Thread-safe: facades add derived values (such as the Base64 of
+ * {@code user:password} for basic authentication) while a run is going on.
+ */
+public final class Secrets {
+
+    /** What a secret value is replaced with. */
+    public static final String MASK = "***";
+
+    /** Values shorter than this would mask ordinary text everywhere; they are listed by {@link #tooShort()} instead. */
+    static final int MIN_LENGTH = 3;
+
+    private final Map<String, String> nameByValue = new ConcurrentHashMap<>();
+    private final Set<String> tooShort = ConcurrentHashMap.newKeySet();
+
+    /** Create an empty set of secrets. */
+    public static Secrets none() {
+        return new Secrets();
+    }
+
+    /**
+     * Add a secret value with the name reports may show instead of it.
+     *
+     * @param name where the value came from, e.g. {@code ${DB_PASSWORD}}; never the value itself
+     * @param value the secret
+     */
+    public void add(String name, String value) {
+        if (value == null || value.isEmpty()) {
+            return;
+        }
+        if (value.length() < MIN_LENGTH) {
+            tooShort.add(name);
+            return;
+        }
+        for (String form : encodings(value)) {
+            nameByValue.putIfAbsent(form, name);
+        }
+    }
+
+    /** Add the Base64 of {@code user:password} when either part is a secret, as sent by HTTP basic authentication. */
+    public void addCredentials(String user, String password) {
+        Optional<String> name = nameOf(password).or(() -> nameOf(user));
+        name.ifPresent(secret -> add(secret + " (as user:password)", user + ":" + password));
+    }
+
+    /** Replace every secret value, and its encodings, with {@code ***}. */
+    public String redact(String text) {
+        if (text == null || nameByValue.isEmpty()) {
+            return text;
+        }
+        String redacted = text;
+        for (String value : longestFirst()) {
+            redacted = redacted.replace(value, MASK);
+        }
+        return redacted;
+    }
+
+    /** Return the name of a secret whose value (or an encoding of it) appears in the text. */
+    public Optional<String> leakIn(String text) {
+        return longestFirst().stream().filter(text::contains).findFirst().map(nameByValue::get);
+    }
+
+    /** Tell whether a value is one of the secrets (or an encoding of one). */
+    public boolean contains(String value) {
+        return value != null && nameByValue.containsKey(value);
+    }
+
+    /** Return the names of secrets too short to redact reliably, so the run can warn about them. */
+    public Set<String> tooShort() {
+        return new TreeSet<>(tooShort);
+    }
+
+    /** Tell whether there is nothing to redact. */
+    public boolean isEmpty() {
+        return nameByValue.isEmpty();
+    }
+
+    private Optional<String> nameOf(String value) {
+        return Optional.ofNullable(value).map(nameByValue::get);
+    }
+
+    private List<String> longestFirst() {
+        List<String> values = new ArrayList<>(nameByValue.keySet());
+        values.sort(Comparator.comparingInt(String::length).reversed());
+        return values;
+    }
+
+    private static Set<String> encodings(String value) {
+        byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
+        String formEncoded = URLEncoder.encode(value, StandardCharsets.UTF_8);
+        return new LinkedHashSet<>(List.of(value, formEncoded, formEncoded.replace("+", "%20"), PercentEncoding.encode(value),
+                Base64.getEncoder().encodeToString(bytes), Base64.getUrlEncoder().withoutPadding().encodeToString(bytes)));
+    }
+}
