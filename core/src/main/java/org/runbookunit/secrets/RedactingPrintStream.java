@@ -5,7 +5,11 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
-/** Print through to another stream line by line, replacing every secret value with {@code ***} on the way. */
+/**
+ * Print through to another stream line by line, replacing every secret value with {@code ***} on the way. Not
+ * auto-flushing: a line goes out at its newline, a partial line at an explicit {@link #flush()}, so a secret written in
+ * two pieces is still caught.
+ */
 public final class RedactingPrintStream extends PrintStream {
 
     /**
@@ -15,7 +19,7 @@ public final class RedactingPrintStream extends PrintStream {
      * @param secrets the values to replace
      */
     public RedactingPrintStream(PrintStream target, Secrets secrets) {
-        super(new LineRedactor(target, secrets), true, StandardCharsets.UTF_8);
+        super(new LineRedactor(target, secrets), false, StandardCharsets.UTF_8);
     }
 
     /** Buffer bytes up to each newline, so a secret split across two writes is still caught. */
@@ -55,6 +59,7 @@ public final class RedactingPrintStream extends PrintStream {
             if (line.size() > 0) {
                 byte[] redacted = secrets.redact(line.toString(StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
                 target.write(redacted, 0, redacted.length);
+                target.flush();
                 line.reset();
             }
         }

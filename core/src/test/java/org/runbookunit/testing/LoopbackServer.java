@@ -20,6 +20,7 @@ public final class LoopbackServer implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService executor = Executors.newFixedThreadPool(4);
     private final List<Map<String, List<String>>> requestHeaders = new CopyOnWriteArrayList<>();
+    private final List<String> requestLines = new CopyOnWriteArrayList<>();
 
     private LoopbackServer() {
         try {
@@ -46,6 +47,7 @@ public final class LoopbackServer implements AutoCloseable {
     public LoopbackServer route(String path, Handler handler) {
         server.createContext(path, exchange -> {
             requestHeaders.add(Map.copyOf(exchange.getRequestHeaders()));
+            requestLines.add(exchange.getRequestMethod() + " " + exchange.getRequestURI());
             try (exchange) {
                 handler.handle(exchange);
             }
@@ -61,6 +63,11 @@ public final class LoopbackServer implements AutoCloseable {
     /** Return the headers of every request received, in order. */
     public List<Map<String, List<String>>> requestHeaders() {
         return List.copyOf(requestHeaders);
+    }
+
+    /** Return {@code "METHOD /path?query"} of every request received, in order. */
+    public List<String> requests() {
+        return List.copyOf(requestLines);
     }
 
     /** Write a complete response. */

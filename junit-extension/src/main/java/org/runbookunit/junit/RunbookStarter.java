@@ -36,10 +36,15 @@ final class RunbookStarter {
         }
         RunbookEnvironment environment = config.environment(settings.environmentName(), System.getenv());
         RedactedConsole console = RedactedConsole.install(environment.secrets());
-        RunInfo info = RunInfo.of(environment.name(), config.source(), config.sha256());
-        RunbookRun run = RunbookRun.start(structure.plan(), environment, settings, info,
-                new ConsoleProgress(System.out, environment.secrets()));
-        RunbookState.store(context, run, structure, console);
+        try {
+            RunInfo info = RunInfo.of(environment.name(), config.source(), config.sha256());
+            RunbookRun run = RunbookRun.start(structure.plan(), environment, settings, info,
+                    new ConsoleProgress(System.out, environment.secrets()));
+            RunbookState.store(context, run, structure, console);
+        } catch (RuntimeException cannotStart) {
+            console.close();
+            throw cannotStart;
+        }
     }
 
     private static ClassLoader classLoader(Class<?> runbookClass) {

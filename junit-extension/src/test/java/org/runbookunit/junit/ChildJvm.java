@@ -1,0 +1,36 @@
+package org.runbookunit.junit;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/** Run a runbook fixture in a child JVM through JUnit's console launcher, with its own environment variables. */
+final class ChildJvm {
+
+    private ChildJvm() {
+    }
+
+    /** Run the fixture and return everything the child printed on stdout and stderr. */
+    static String run(Class<?> fixture, Map<String, String> environment, Map<String, String> parameters)
+            throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dfile.encoding=UTF-8", "-Dstdout.encoding=UTF-8", "-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"),
+                "-cp", System.getProperty("java.class.path"), "org.junit.platform.console.ConsoleLauncher", "execute",
+                "--disable-banner", "--details=tree", "--select-class", fixture.getName()));
+        parameters.forEach((key, value) -> command.addAll(List.of("--config", key + "=" + value)));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().putAll(environment);
+        Process child = builder.start();
+        child.getOutputStream().close();
+        byte[] output = child.getInputStream().readAllBytes();
+        if (!child.waitFor(120, TimeUnit.SECONDS)) {
+            child.destroyForcibly();
+            throw new AssertionError("the child JVM did not finish within 120 s");
+        }
+        return new String(output, StandardCharsets.UTF_8);
+    }
+}
