@@ -61,17 +61,51 @@ class ExampleRunbookTests {
         }
     }
 
+    @Test
+    void theCutoverIsARehearsalLocallyAndAReadOnlySmokeRunInProduction() throws IOException {
+        try (AirDemandService service = AirDemandService.start(0, SampleFaults.roleStore(""), "test-admin-token")) {
+            String yaml = "environments:\n  local:\n    endpoints: { api: \"" + service.baseUri() + "\" }\n"
+                    + "    properties: { admin-token: test-admin-token }\n"
+                    + "  production:\n    read-only: true\n    endpoints: { api: \"" + service.baseUri() + "\" }\n"
+                    + "    properties: { admin-token: \"\" }\n";
+
+            run(AirDemandProductionCutover.class, yaml, Map.of("runbook.env", "production"));
+            JsonNode production = report("air-demand-production-cutover");
+            run(AirDemandProductionCutover.class, yaml, Map.of());
+            JsonNode local = report("air-demand-production-cutover");
+
+            assertThat(production.get("steps").findValuesAsText("outcome")).containsExactly(
+                    "PASSED", "PASSED", "SKIPPED", "SKIPPED", "SKIPPED", "FAILED", "BLOCKED", "BLOCKED");
+            assertThat(production.get("steps").get(2).get("message").asText())
+                    .startsWith("refused in read-only environment [production]");
+            assertThat(production.get("reasons").get(0).asText()).contains(
+                    "json [environment]: expected [\"production\"] but was [\"staging\"]");
+            assertThat(local.get("verdict").asText()).isEqualTo("GO");
+            assertThat(local.get("steps").findValuesAsText("outcome")).containsExactly(
+                    "PASSED", "PASSED", "PASSED", "PASSED", "PASSED", "PASSED", "SKIPPED", "SKIPPED");
+        }
+    }
+
     private EngineExecutionResults run(AirDemandService service) throws IOException {
+        return run(AirDemandStagingValidation.class,
+                "environments:\n  local:\n    endpoints:\n      api: \"" + service.baseUri() + "\"\n", Map.of());
+    }
+
+    private EngineExecutionResults run(Class<?> runbook, String yaml, Map<String, String> parameters) throws IOException {
         Files.createDirectories(workDir);
-        Path config = Files.writeString(workDir.resolve("runbook.yaml"),
-                "environments:\n  local:\n    endpoints:\n      api: \"" + service.baseUri() + "\"\n");
+        Path config = Files.writeString(workDir.resolve("runbook.yaml"), yaml);
+        Map<String, String> all = new java.util.HashMap<>(parameters);
+        all.put("runbook.config", config.toString());
+        all.put("runbook.reports.dir", workDir.resolve("reports").toString());
         return EngineTestKit.engine("junit-jupiter").enableImplicitConfigurationParameters(false)
-                .configurationParameters(Map.of("runbook.config", config.toString(),
-                        "runbook.reports.dir", workDir.resolve("reports").toString()))
-                .selectors(selectClass(AirDemandStagingValidation.class)).execute();
+                .configurationParameters(all).selectors(selectClass(runbook)).execute();
     }
 
     private JsonNode report() throws IOException {
-        return new ObjectMapper().readTree(workDir.resolve("reports/air-demand-staging-validation/report.json").toFile());
+        return report("air-demand-staging-validation");
+    }
+
+    private JsonNode report(String runbookId) throws IOException {
+        return new ObjectMapper().readTree(workDir.resolve("reports/" + runbookId + "/report.json").toFile());
     }
 }

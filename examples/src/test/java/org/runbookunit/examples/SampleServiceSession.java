@@ -15,6 +15,9 @@ import org.runbookunit.examples.airdemand.AirDemandService;
  */
 public class SampleServiceSession implements LauncherSessionListener {
 
+    /** The admin token of a local rehearsal, as written in runbook.yaml: not a secret, it guards a loopback sample. */
+    static final String LOCAL_ADMIN_TOKEN = "local-rehearsal-token";
+
     private AirDemandService service;
 
     @Override
@@ -24,7 +27,7 @@ public class SampleServiceSession implements LauncherSessionListener {
         }
         String fault = System.getProperty("airdemand.fault", "");
         try {
-            service = AirDemandService.start(AirDemandService.DEFAULT_PORT, SampleFaults.roleStore(fault));
+            service = AirDemandService.start(AirDemandService.DEFAULT_PORT, SampleFaults.roleStore(fault), adminToken());
         } catch (UncheckedIOException busy) {
             if (!(busy.getCause() instanceof BindException)) {
                 throw busy;
@@ -43,6 +46,12 @@ public class SampleServiceSession implements LauncherSessionListener {
         if (service != null) {
             service.close();
         }
+    }
+
+    /** Use the admin token the local environment of runbook.yaml falls back to, unless one is exported. */
+    static String adminToken() {
+        String exported = System.getenv(AirDemandService.ADMIN_TOKEN_ENV);
+        return exported == null || exported.isBlank() ? LOCAL_ADMIN_TOKEN : exported;
     }
 
     private static String selectedEnvironment() {

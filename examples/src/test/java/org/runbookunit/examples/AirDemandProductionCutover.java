@@ -1,0 +1,101 @@
+package org.runbookunit.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.lessThan;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Nested;
+import org.runbookunit.Severity;
+import org.runbookunit.config.RunbookEnvironment;
+import org.runbookunit.http.Http;
+import org.runbookunit.junit.Destructive;
+import org.runbookunit.junit.NotIn;
+import org.runbookunit.junit.Phase;
+import org.runbookunit.junit.Runbook;
+import org.runbookunit.junit.Step;
+
+/**
+ * The steps of air-demand's production cutover (seed 001) that differ by environment: health checks run everywhere,
+ * the configuration switch and the restart change the system ({@code @Destructive}: refused in read-only production
+ * unless {@code runbook.allow-destructive=true}), and the one-week monitoring is not for a local rehearsal.
+ */
+// tag::runbook[]
+@Runbook("air-demand production cutover")
+class AirDemandProductionCutover {
+
+    @Nested
+    @Phase(order = 1, value = "Pre-cutover validation")
+    class PreCutover {
+
+        @Step(order = 1, value = "All health endpoints return 200")
+        void health(Http http) {
+            http.get("api", "/health").expectStatus(200).expectJson("status", "healthy");
+            http.get("api", "/health/db").expectStatus(200).expectJson("database", "connected");
+            http.get("api", "/health/ready").expectStatus(200);
+            http.get("api", "/monitoring/errors").expectStatus(200);
+        }
+
+        @Step(order = 3, value = "Role count as expected (~747)")
+        void roles(Http http) {
+            http.get("api", "/demand/roles?limit=1").expectStatus(200)
+                    .expectJson("total", Integer.class, total -> assertThat(total).isBetween(700, 800));
+        }
+    }
+
+    @Nested
+    @Phase(order = 3, value = "Configuration updates")
+    @Destructive
+    class ConfigurationUpdates {
+
+        @Step(order = 1, value = "Switch the configuration to production")
+        void switchConfig(Http http, RunbookEnvironment environment) {
+            admin(http, environment).put("api", "/admin/config",
+                    "{\"environment\":\"production\",\"app_name\":\"Air Demand\",\"scrape_hours\":[5,17],\"digest_hour\":6}")
+                    .expectStatus(200).expectJson("environment", "production");
+        }
+
+        @Step(order = 2, value = "Restart services with the new configuration")
+        void restart(Http http, RunbookEnvironment environment) {
+            admin(http, environment).post("api", "/admin/restart").expectStatus(202);
+        }
+
+        @Step(order = 3, value = "Services ready again within 30 s")
+        void readyAgain(Http http) {
+            await("api ready after the restart").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+                    .untilAsserted(() -> http.get("api", "/health/ready").expectStatus(200).verify());
+        }
+
+        private Http admin(Http http, RunbookEnvironment environment) {
+            return http.withBearerToken(environment.property("admin-token"));
+        }
+    }
+
+    @Nested
+    @Phase(order = 4, value = "Production smoke tests")
+    class Smoke {
+
+        @Step(order = 1, value = "Health reports the production configuration")
+        void production(Http http) {
+            http.get("api", "/health").expectStatus(200).expectJson("status", "healthy")
+                    .expectJson("environment", "production");
+        }
+    }
+
+    @Nested
+    @Phase(order = 7, value = "One-week monitoring")
+    @NotIn("local")
+    class Monitoring {
+
+        @Step(order = 1, value = "Daily health check")
+        void daily(Http http) {
+            http.get("api", "/health").expectStatus(200).expectJson("status", "healthy");
+        }
+
+        @Step(order = 2, value = "Error rate under 10 per hour", severity = Severity.MAJOR)
+        void errorRate(Http http) {
+            http.get("api", "/monitoring/errors").expectStatus(200).expectJson("errors_last_hour", lessThan(10));
+        }
+    }
+}
+// end::runbook[]
