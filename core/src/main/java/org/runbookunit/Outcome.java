@@ -11,7 +11,11 @@ public enum Outcome {
     /** The step did not run because an earlier CRITICAL step failed. */
     BLOCKED("⊘"),
     /** The step does not apply here (environment, assumption, disabled). */
-    SKIPPED("↷");
+    SKIPPED("↷"),
+    /** A manual step nobody has attested yet: the gate holds until someone does. */
+    PENDING("⏸"),
+    /** The step failed and a valid waiver accepts the failure. */
+    WAIVED("≋");
 
     private final String symbol;
 
@@ -24,8 +28,8 @@ public enum Outcome {
         return symbol;
     }
 
-    /** Tell whether the step's checks actually ran (SKIPPED and BLOCKED steps did not). */
+    /** Tell whether the step's checks actually ran (SKIPPED, BLOCKED and PENDING steps did not). */
     public boolean ran() {
-        return this == PASSED || this == WARNED || this == FAILED;
+        return this == PASSED || this == WARNED || this == FAILED || this == WAIVED;
     }
 }

@@ -5,7 +5,9 @@ public enum Verdict {
     /** Every critical step passed and no gate rule was broken. */
     GO("GO"),
     /** A critical step failed or a gate rule was broken: the build fails. */
-    NO_GO("NO-GO");
+    NO_GO("NO-GO"),
+    /** Nothing failed but manual steps wait for attestation: the build fails unless pending steps are allowed. */
+    HOLD("HOLD");
 
     private final String label;
 

@@ -71,8 +71,13 @@ public final class Evidence {
 
     /** Save a value as pretty-printed JSON and return where it went. */
     public EvidenceItem json(String name, Object value) {
+        return json(name, value, name);
+    }
+
+    /** Save a value as pretty-printed JSON, described in the report by {@code description}, and return where it went. */
+    public EvidenceItem json(String name, Object value, String description) {
         try {
-            return save(name, "json", JSON.writeValueAsBytes(value));
+            return save(name, "json", JSON.writeValueAsBytes(value), description);
         } catch (IOException notSerializable) {
             throw new UncheckedIOException("cannot write evidence [" + name + "] as JSON", notSerializable);
         }
@@ -82,7 +87,12 @@ public final class Evidence {
      * Save bytes with the given file extension (no dot) and return where it went. Text files ({@code txt}, {@code json},
      * {@code http}, {@code csv}, …) are redacted; binary ones (screenshots) cannot be, and the run's leak check scans them.
      */
-    public synchronized EvidenceItem save(String name, String extension, byte[] content) {
+    public EvidenceItem save(String name, String extension, byte[] content) {
+        return save(name, extension, content, name);
+    }
+
+    /** Save bytes like {@link #save(String, String, byte[])}, described in the report by {@code description}. */
+    public synchronized EvidenceItem save(String name, String extension, byte[] content, String description) {
         String fileName = prefix + "-" + String.format("%02d", items.size() + 1) + "-" + Texts.slug(secrets.redact(name)) + "." + extension;
         Path file = reportDir.resolve(FOLDER).resolve(fileName);
         try {
@@ -94,7 +104,7 @@ public final class Evidence {
         } catch (IOException cannotWrite) {
             throw new UncheckedIOException("cannot write evidence file " + file, cannotWrite);
         }
-        EvidenceItem item = new EvidenceItem(FOLDER + "/" + fileName, secrets.redact(name));
+        EvidenceItem item = new EvidenceItem(FOLDER + "/" + fileName, secrets.redact(description));
         items.add(item);
         return item;
     }

@@ -156,7 +156,7 @@ public final class RunbookRun {
 
     private RunbookResult result(List<StepResult> finished, Instant finishedAt, List<String> leaks) {
         return new RunbookResult(plan, info, reportDir, startedAt, finishedAt, finished,
-                new Gate(settings.minPassRate()).evaluate(finished, leaks));
+                new Gate(settings.minPassRate()).evaluate(finished, leaks, List.of()));
     }
 
     private static Optional<Path> stepSummary() {

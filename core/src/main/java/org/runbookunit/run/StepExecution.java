@@ -6,6 +6,7 @@ import org.runbookunit.Outcome;
 import org.runbookunit.evidence.Evidence;
 import org.runbookunit.http.Http;
 import org.runbookunit.model.StepDefinition;
+import org.runbookunit.windows.Windows;
 
 /**
  * Track one running step: its clock, its evidence and the facades injected into it; finishing it records the result.
@@ -42,6 +43,11 @@ public final class StepExecution {
             http = new Http(run.environment(), run.settings().httpTimeout(), evidence);
         }
         return http;
+    }
+
+    /** Return the step's {@link Windows} facade, scaled by the environment's {@code windows-scale}. */
+    public Windows windows() {
+        return new Windows(evidence, run.environment().windowsScale(), this::verifyPendingChecks);
     }
 
     /** Throw what the step's facades collected and did not report yet (e.g. failed HTTP expectations). */

@@ -7,11 +7,13 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 import org.runbookunit.config.RunbookEnvironment;
 import org.runbookunit.evidence.Evidence;
 import org.runbookunit.http.Http;
+import org.runbookunit.windows.Windows;
 
-/** Inject a step's facades: {@link Http}, {@link Evidence} and {@link RunbookEnvironment}. */
+/** Inject a step's facades: {@link Http}, {@link Windows}, {@link Evidence} and {@link RunbookEnvironment}. */
 class StepParameterResolver implements ParameterResolver {
 
-    private static final Set<Class<?>> SUPPORTED = Set.of(Http.class, Evidence.class, RunbookEnvironment.class);
+    private static final Set<Class<?>> SUPPORTED = Set.of(Http.class, Evidence.class, RunbookEnvironment.class,
+            Windows.class);
 
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
@@ -24,6 +26,9 @@ class StepParameterResolver implements ParameterResolver {
         Class<?> type = parameter.getParameter().getType();
         if (type == RunbookEnvironment.class) {
             return state.run().environment();
+        }
+        if (type == Windows.class) {
+            return state.execution(context).windows();
         }
         return type == Http.class ? state.execution(context).http() : state.execution(context).evidence();
     }
