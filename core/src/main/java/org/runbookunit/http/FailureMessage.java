@@ -9,8 +9,8 @@ final class FailureMessage {
     private FailureMessage() {
     }
 
-    static String of(Exchange exchange, List<String> failures, String evidencePath, int snippetCharacters) {
-        StringBuilder message = new StringBuilder(headline(exchange, failures));
+    static String of(Exchange exchange, List<String> failures, String evidencePath, int snippetCharacters, int attempts) {
+        StringBuilder message = new StringBuilder(headline(exchange, failures, attempts));
         if (failures.size() > 1) {
             failures.forEach(failure -> message.append("\n  - ").append(failure));
         }
@@ -21,8 +21,9 @@ final class FailureMessage {
         return message.toString();
     }
 
-    private static String headline(Exchange exchange, List<String> failures) {
-        String call = exchange.request().name() + " → " + exchange.status() + " in " + exchange.latency().toMillis() + " ms";
+    private static String headline(Exchange exchange, List<String> failures, int attempts) {
+        String call = exchange.request().name() + " → " + exchange.status() + " in " + exchange.latency().toMillis() + " ms"
+                + (attempts > 1 ? " (attempt " + attempts + " of " + attempts + ")" : "");
         if (failures.size() == 1) {
             return call + ": " + failures.get(0);
         }

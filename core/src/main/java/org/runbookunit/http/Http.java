@@ -5,10 +5,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.Optional;
 import org.runbookunit.config.RunbookEnvironment;
 import org.runbookunit.evidence.Evidence;
+import org.runbookunit.evidence.Warnings;
+import org.runbookunit.internal.Texts;
 
 /**
  * Call an environment's endpoints by name and check the answers: a small fluent facade over REST Assured.
@@ -33,6 +37,8 @@ public final class Http {
     private final RequestOptions options;
     private final Evidence evidence;
     private final PendingFailures pending;
+    private final Warnings warnings;
+    private final int attempts;
 
     /**
      * Create the facade for one step.
@@ -42,14 +48,37 @@ public final class Http {
      * @param evidence where requests and responses are saved
      */
     public Http(RunbookEnvironment environment, Duration timeout, Evidence evidence) {
-        this(environment, RequestOptions.defaults(timeout), evidence, new PendingFailures());
+        this(environment, timeout, evidence, new Warnings());
     }
 
-    private Http(RunbookEnvironment environment, RequestOptions options, Evidence evidence, PendingFailures pending) {
+    /**
+     * Create the facade for one step, reporting degraded results (retried calls, slow answers) to the step's warnings.
+     *
+     * @param warnings where a call that passed only after a retry, or above its latency warning, is recorded
+     */
+    public Http(RunbookEnvironment environment, Duration timeout, Evidence evidence, Warnings warnings) {
+        this(environment, RequestOptions.defaults(timeout), evidence, new PendingFailures(), warnings, 1);
+    }
+
+    private Http(RunbookEnvironment environment, RequestOptions options, Evidence evidence, PendingFailures pending,
+            Warnings warnings, int attempts) {
         this.environment = environment;
         this.options = options;
         this.evidence = evidence;
         this.pending = pending;
+        this.warnings = warnings;
+        this.attempts = attempts;
+    }
+
+    /**
+     * Send each call up to {@code retries} more times while an expectation fails. A call that passes only after a retry
+     * makes the step WARNED — a flake is not an outage, but it is not clean either — and every attempt is in the evidence.
+     */
+    public Http retry(int retries) {
+        if (retries < 0) {
+            throw new IllegalArgumentException("Http.retry(n) needs n >= 0 but was [" + retries + "]");
+        }
+        return new Http(environment, options, evidence, pending, warnings, retries + 1);
     }
 
     /** Send HTTP basic authentication with every call. */
@@ -109,6 +138,26 @@ public final class Http {
 
     private HttpCall send(String method, String endpoint, String path, Optional<String> body) {
         pending.throwIfAny();
+        List<String> unanswered = new ArrayList<>();
+        while (true) {
+            try {
+                Attempt first = attempt(method, endpoint, path, body);
+                if (!unanswered.isEmpty()) {
+                    warnings.add(method + " " + endpoint + " " + path + " answered only on attempt " + (unanswered.size() + 1)
+                            + " of " + attempts + "; " + String.join("; ", unanswered));
+                }
+                return new HttpCall(first, () -> attempt(method, endpoint, path, body), attempts - unanswered.size(),
+                        pending, warnings);
+            } catch (HttpExpectationError noResponse) {
+                if (unanswered.size() + 1 >= attempts) {
+                    throw noResponse;
+                }
+                unanswered.add("attempt " + (unanswered.size() + 1) + ": " + Texts.firstLine(noResponse.getMessage()));
+            }
+        }
+    }
+
+    private Attempt attempt(String method, String endpoint, String path, Optional<String> body) {
         URI base = environment.endpoint(endpoint);
         RequestOptions sent = userInfoAuthorization(base).filter(auth -> options.authorization().isEmpty())
                 .map(options::withAuthorization).orElse(options);
@@ -117,7 +166,7 @@ public final class Http {
         long start = System.nanoTime();
         try {
             Exchange exchange = RestAssuredSender.send(request, sent);
-            return new HttpCall(exchange, ExchangeEvidence.save(evidence, exchange), pending);
+            return new Attempt(exchange, ExchangeEvidence.save(evidence, exchange));
         } catch (Exception transportFailure) { // REST Assured rethrows checked IOExceptions undeclared
             long elapsed = Duration.ofNanos(System.nanoTime() - start).toMillis();
             String evidencePath = ExchangeEvidence.saveFailure(evidence, request, transportFailure, elapsed);
@@ -149,7 +198,7 @@ public final class Http {
     }
 
     private Http with(RequestOptions newOptions) {
-        return new Http(environment, newOptions, evidence, pending);
+        return new Http(environment, newOptions, evidence, pending, warnings, attempts);
     }
 
     private static String json(Object body) {

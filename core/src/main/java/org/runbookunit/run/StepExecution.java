@@ -2,8 +2,10 @@ package org.runbookunit.run;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.runbookunit.Outcome;
 import org.runbookunit.evidence.Evidence;
+import org.runbookunit.evidence.Warnings;
 import org.runbookunit.http.Http;
 import org.runbookunit.model.StepDefinition;
 import org.runbookunit.windows.Windows;
@@ -18,6 +20,7 @@ public final class StepExecution {
     private final Instant startedAt;
     private final long startNanos = System.nanoTime();
     private final Evidence evidence;
+    private final Warnings warnings = new Warnings();
     private Http http;
 
     StepExecution(RunbookRun run, StepDefinition step, Instant startedAt, Evidence evidence) {
@@ -40,7 +43,7 @@ public final class StepExecution {
     /** Return the step's {@link Http} facade, created on first use. */
     public synchronized Http http() {
         if (http == null) {
-            http = new Http(run.environment(), run.settings().httpTimeout(), evidence);
+            http = new Http(run.environment(), run.settings().httpTimeout(), evidence, warnings);
         }
         return http;
     }
@@ -57,9 +60,15 @@ public final class StepExecution {
         }
     }
 
-    /** Record that every check held. */
+    /** Return what made the step less than clean so far (retried calls, degraded latency). */
+    public List<String> warnings() {
+        return warnings.all();
+    }
+
+    /** Record that every check held: PASSED, or WARNED when a check was degraded or passed only after a retry. */
     public StepResult passed() {
-        return finish(Outcome.PASSED, "");
+        List<String> degraded = warnings.all();
+        return degraded.isEmpty() ? finish(Outcome.PASSED, "") : finish(Outcome.WARNED, String.join("\n", degraded));
     }
 
     /** Record a failure: FAILED for a CRITICAL step, WARNED for MAJOR and MINOR. */

@@ -92,6 +92,9 @@ class RunbookExtension implements BeforeAllCallback, AfterAllCallback, Execution
             throw failure;
         }
         execution.verifyPendingChecks();
+        if (!execution.warnings().isEmpty()) {
+            throw new StepWarning("WARNED " + execution.step().label() + ": " + String.join("; ", execution.warnings()), null);
+        }
     }
 
     @Override
@@ -118,7 +121,11 @@ class RunbookExtension implements BeforeAllCallback, AfterAllCallback, Execution
     public void testAborted(ExtensionContext context, Throwable cause) {
         finished(context).ifPresent(execution -> {
             if (cause instanceof StepWarning warning) {
-                execution.failed(warning.getCause());
+                if (warning.getCause() == null) {
+                    execution.passed();
+                } else {
+                    execution.failed(warning.getCause());
+                }
             } else {
                 execution.skipped(StepExecution.describe(cause));
             }
