@@ -32,6 +32,18 @@ public final class ConfigKeys {
     /** Print what every step would do in the selected environment and run nothing, not even a connection; default false. */
     public static final String PLAN = "runbook.plan";
 
+    /** Let a run whose manual steps are PENDING pass the build with verdict HOLD; default false. */
+    public static final String GATE_ALLOW_PENDING = "runbook.gate.allow-pending";
+
+    /** Point at the YAML file of attestations of manual steps (step id → by, at, note). */
+    public static final String ATTESTATIONS = "runbook.attestations";
+
+    /** Point at the YAML file of waivers (step, reason, owner, expires). */
+    public static final String WAIVERS = "runbook.waivers";
+
+    /** Prefix of a one-step attestation: {@code -Drunbook.attest.5.2="Jane Doe: powered off, not destroyed"}. */
+    public static final String ATTEST_PREFIX = "runbook.attest.";
+
     private ConfigKeys() {
     }
 

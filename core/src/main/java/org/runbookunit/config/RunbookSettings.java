@@ -61,6 +61,26 @@ public final class RunbookSettings {
         return flag(ConfigKeys.ALLOW_DESTRUCTIVE);
     }
 
+    /** Tell whether PENDING manual steps (verdict HOLD) may pass the build. */
+    public boolean allowPending() {
+        return flag(ConfigKeys.GATE_ALLOW_PENDING);
+    }
+
+    /** Return the attestations file, if set. */
+    public Optional<Path> attestationsFile() {
+        return value(ConfigKeys.ATTESTATIONS).map(Path::of);
+    }
+
+    /** Return the waivers file, if set. */
+    public Optional<Path> waiversFile() {
+        return value(ConfigKeys.WAIVERS).map(Path::of);
+    }
+
+    /** Return a raw value, e.g. a {@code runbook.attest.<step-id>} attestation. */
+    public Optional<String> raw(String key) {
+        return value(key);
+    }
+
     /** Tell whether this is a plan-only run: print what would happen, run nothing. */
     public boolean planOnly() {
         return flag(ConfigKeys.PLAN);
@@ -83,6 +103,7 @@ public final class RunbookSettings {
         httpTimeout();
         allowDestructive();
         planOnly();
+        allowPending();
     }
 
     private Optional<String> value(String key) {

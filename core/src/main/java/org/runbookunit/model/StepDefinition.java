@@ -11,8 +11,9 @@ import org.runbookunit.Severity;
  * @param severity how much a failure matters
  * @param phase the title of the phase holding the step, empty for a runbook without phases
  * @param rules where the step may run
+ * @param manual the instruction of a manual step an operator performs and attests, empty for an automated step
  */
-public record StepDefinition(StepId id, String title, Severity severity, String phase, StepRules rules) {
+public record StepDefinition(StepId id, String title, Severity severity, String phase, StepRules rules, String manual) {
 
     /** Validate the parts. */
     public StepDefinition {
@@ -21,6 +22,17 @@ public record StepDefinition(StepId id, String title, Severity severity, String 
         Objects.requireNonNull(severity, "severity");
         Objects.requireNonNull(phase, "phase");
         Objects.requireNonNull(rules, "rules");
+        Objects.requireNonNull(manual, "manual");
+    }
+
+    /** Describe an automated step. */
+    public StepDefinition(StepId id, String title, Severity severity, String phase, StepRules rules) {
+        this(id, title, severity, phase, rules, "");
+    }
+
+    /** Tell whether an operator performs this step and attests it. */
+    public boolean isManual() {
+        return !manual.isEmpty();
     }
 
     /** Describe a step that may run anywhere. */

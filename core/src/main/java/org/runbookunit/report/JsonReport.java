@@ -69,6 +69,10 @@ final class JsonReport {
         node.put("message", step.message());
         ArrayNode evidence = node.putArray("evidence");
         step.evidence().forEach(item -> evidence.addObject().put("path", item.path()).put("description", item.description()));
+        step.attestation().ifPresentOrElse(attested -> node.putObject("attestation").put("by", attested.by())
+                .put("at", attested.at()).put("note", attested.note()), () -> node.putNull("attestation"));
+        step.waiver().ifPresentOrElse(waiver -> node.putObject("waiver").put("reason", waiver.reason())
+                .put("owner", waiver.owner()).put("expires", waiver.expires().toString()), () -> node.putNull("waiver"));
     }
 
     static List<String> notRun(RunbookResult result) {

@@ -42,12 +42,13 @@ public final class ConsoleProgress {
         println("▶ Runbook: " + plan.title() + "  [environment: " + environment + ", " + plan.steps().size() + " steps]");
     }
 
-    synchronized void stepFinished(StepResult result) {
+    synchronized void stepFinished(StepResult result, String budgetNote) {
         if (!result.step().phase().isEmpty() && !result.step().phase().equals(lastPhase)) {
             lastPhase = result.step().phase();
             println("  Phase " + result.step().id().phase() + ": " + lastPhase);
         }
-        println("    " + result.outcome().symbol() + " " + result.step().label() + "  (" + human(result.duration()) + ")");
+        println("    " + result.outcome().symbol() + " " + result.step().label() + "  (" + human(result.duration())
+                + (budgetNote.isEmpty() ? "" : "; " + budgetNote) + ")");
         if (result.outcome() != Outcome.PASSED && !result.message().isEmpty()) {
             result.message().lines().limit(MESSAGE_LINES)
                     .forEach(line -> println("        ↳ " + Texts.snippet(line.strip(), 200)));

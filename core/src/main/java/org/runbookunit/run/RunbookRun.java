@@ -7,12 +7,15 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.runbookunit.Outcome;
+import org.runbookunit.config.ConfigKeys;
+import org.runbookunit.config.Durations;
 import org.runbookunit.config.RunbookEnvironment;
 import org.runbookunit.config.RunbookSettings;
 import org.runbookunit.evidence.Evidence;
@@ -20,6 +23,9 @@ import org.runbookunit.gate.Gate;
 import org.runbookunit.model.RunbookPlan;
 import org.runbookunit.model.StepDefinition;
 import org.runbookunit.report.ReportWriter;
+import org.runbookunit.signoff.Attestation;
+import org.runbookunit.signoff.Signoffs;
+import org.runbookunit.signoff.Waiver;
 
 /**
  * Run a runbook's steps in order from plain Java: block later steps after a CRITICAL failure, print progress, and at
@@ -47,11 +53,15 @@ public final class RunbookRun {
     private final Path reportDir;
     private final Clock clock;
     private final Instant startedAt;
+    private final Signoffs signoffs;
+    private final WaiverPolicy waivers;
     private final List<StepResult> results = new ArrayList<>();
     private StepResult blocker;
 
     private RunbookRun(RunbookPlan plan, RunbookEnvironment environment, RunbookSettings settings, RunInfo info,
-            ConsoleProgress console, Clock clock) {
+            Signoffs signoffs, ConsoleProgress console, Clock clock) {
+        this.signoffs = signoffs;
+        this.waivers = new WaiverPolicy(signoffs, LocalDate.now(clock));
         this.plan = plan;
         this.environment = environment;
         this.settings = settings;
@@ -69,8 +79,18 @@ public final class RunbookRun {
      */
     public static RunbookRun start(RunbookPlan plan, RunbookEnvironment environment, RunbookSettings settings,
             RunInfo info, ConsoleProgress console) {
+        return start(plan, environment, settings, info, Signoffs.none(), console);
+    }
+
+    /**
+     * Start a run with the attestations of its manual steps and the waivers of known failures.
+     *
+     * @param signoffs attestations and waivers, e.g. read by {@link org.runbookunit.signoff.SignoffLoader}
+     */
+    public static RunbookRun start(RunbookPlan plan, RunbookEnvironment environment, RunbookSettings settings,
+            RunInfo info, Signoffs signoffs, ConsoleProgress console) {
         settings.validate();
-        RunbookRun run = new RunbookRun(plan, environment, settings, info, console, Clock.systemUTC());
+        RunbookRun run = new RunbookRun(plan, environment, settings, info, signoffs, console, Clock.systemUTC());
         run.clearReportDir();
         console.started(plan, environment.name());
         return run;
@@ -101,10 +121,35 @@ public final class RunbookRun {
         return results.stream().anyMatch(result -> result.step().equals(step));
     }
 
-    /** Begin running a step. */
+    /** Begin running a step; a manual step carries its attestation into the result. */
     public StepExecution begin(StepDefinition step) {
         return new StepExecution(this, step, clock.instant(),
-                new Evidence(reportDir, step.id().toString(), environment.secrets()));
+                new Evidence(reportDir, step.id().toString(), environment.secrets()), attestation(step));
+    }
+
+    /** Return the attestation of a manual step, if someone gave one; automated steps have none. */
+    public Optional<Attestation> attestation(StepDefinition step) {
+        return step.isManual() ? signoffs.attestation(step, clock.instant().toString()) : Optional.empty();
+    }
+
+    /** Return the waiver that would accept a failure of this step today, if any. */
+    public Optional<Waiver> validWaiver(StepDefinition step) {
+        return waivers.validWaiver(step);
+    }
+
+    /** Record a manual step nobody attested as PENDING and return the reason, which tells how to attest it. */
+    public String pending(StepDefinition step) {
+        String reason = "manual step waits for attestation: " + step.manual() + "\nwhen done, attest it with -D"
+                + ConfigKeys.ATTEST_PREFIX + step.id() + "=\"Your Name: what you saw\" or in the " + ConfigKeys.ATTESTATIONS
+                + " file, and run again";
+        record(new StepResult(step, Outcome.PENDING, clock.instant(), Duration.ZERO, reason, List.of()));
+        return reason;
+    }
+
+    /** Return why no further step may start because the runbook's time budget is spent, if it is. */
+    public Optional<String> budgetExhausted() {
+        return plan.budget().filter(budget -> Duration.between(startedAt, clock.instant()).compareTo(budget) >= 0)
+                .map(budget -> "runbook budget of " + Durations.format(budget) + " exhausted");
     }
 
     /** Record a step as BLOCKED by the first failed CRITICAL step, and return the reason. */
@@ -121,14 +166,23 @@ public final class RunbookRun {
     }
 
     synchronized StepResult record(StepResult unredacted) {
-        StepResult result = new StepResult(unredacted.step(), unredacted.outcome(), unredacted.startedAt(),
-                unredacted.duration(), environment.secrets().redact(unredacted.message()), unredacted.evidence());
+        StepResult result = waivers.apply(unredacted.with(unredacted.outcome(),
+                environment.secrets().redact(unredacted.message()), unredacted.attestation(), unredacted.waiver()));
         results.add(result);
         if (result.outcome() == Outcome.FAILED && blocker == null) {
             blocker = result;
         }
-        console.stepFinished(result);
+        console.stepFinished(result, budgetNote());
         return result;
+    }
+
+    private String budgetNote() {
+        return plan.budget().map(budget -> {
+            Duration elapsed = Duration.between(startedAt, clock.instant());
+            Duration left = budget.minus(elapsed).isNegative() ? Duration.ZERO : budget.minus(elapsed);
+            return ConsoleProgress.human(elapsed) + " of " + Durations.format(budget) + " used, "
+                    + ConsoleProgress.human(left) + " left";
+        }).orElse("");
     }
 
     /**
@@ -155,8 +209,10 @@ public final class RunbookRun {
     }
 
     private RunbookResult result(List<StepResult> finished, Instant finishedAt, List<String> leaks) {
+        List<String> reasons = new ArrayList<>(waivers.expiredReasons());
+        reasons.addAll(leaks);
         return new RunbookResult(plan, info, reportDir, startedAt, finishedAt, finished,
-                new Gate(settings.minPassRate()).evaluate(finished, leaks, List.of()));
+                new Gate(settings.minPassRate()).evaluate(finished, reasons, signoffs.unmatched(plan)));
     }
 
     private static Optional<Path> stepSummary() {

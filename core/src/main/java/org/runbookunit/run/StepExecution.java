@@ -3,11 +3,13 @@ package org.runbookunit.run;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.runbookunit.Outcome;
 import org.runbookunit.evidence.Evidence;
 import org.runbookunit.evidence.Warnings;
 import org.runbookunit.http.Http;
 import org.runbookunit.model.StepDefinition;
+import org.runbookunit.signoff.Attestation;
 import org.runbookunit.windows.Windows;
 
 /**
@@ -21,13 +23,16 @@ public final class StepExecution {
     private final long startNanos = System.nanoTime();
     private final Evidence evidence;
     private final Warnings warnings = new Warnings();
+    private final Optional<Attestation> attestation;
     private Http http;
 
-    StepExecution(RunbookRun run, StepDefinition step, Instant startedAt, Evidence evidence) {
+    StepExecution(RunbookRun run, StepDefinition step, Instant startedAt, Evidence evidence,
+            Optional<Attestation> attestation) {
         this.run = run;
         this.step = step;
         this.startedAt = startedAt;
         this.evidence = evidence;
+        this.attestation = attestation;
     }
 
     /** Return the step being run. */
@@ -68,13 +73,20 @@ public final class StepExecution {
     /** Record that every check held: PASSED, or WARNED when a check was degraded or passed only after a retry. */
     public StepResult passed() {
         List<String> degraded = warnings.all();
-        return degraded.isEmpty() ? finish(Outcome.PASSED, "") : finish(Outcome.WARNED, String.join("\n", degraded));
+        String attested = attestation.map(Attestation::describe).orElse("");
+        return degraded.isEmpty() ? finish(Outcome.PASSED, attested)
+                : finish(Outcome.WARNED, String.join("\n", degraded));
     }
 
     /** Record a failure: FAILED for a CRITICAL step, WARNED for MAJOR and MINOR. */
     public StepResult failed(Throwable cause) {
         Outcome outcome = step.severity().blocksOnFailure() ? Outcome.FAILED : Outcome.WARNED;
         return finish(outcome, describe(cause));
+    }
+
+    /** Record that the step could not start because the runbook's time budget is spent: FAILED whatever its severity. */
+    public StepResult exhausted(String reason) {
+        return finish(Outcome.FAILED, reason);
     }
 
     /** Record that the step did not apply after all (e.g. an assumption did not hold). */
@@ -84,7 +96,8 @@ public final class StepExecution {
 
     private StepResult finish(Outcome outcome, String message) {
         Duration duration = Duration.ofNanos(System.nanoTime() - startNanos);
-        return run.record(new StepResult(step, outcome, startedAt, duration, message, evidence.items()));
+        return run.record(new StepResult(step, outcome, startedAt, duration, message, evidence.items(), attestation,
+                Optional.empty()));
     }
 
     /** Describe a failure by its message, or its type when it has none. */

@@ -46,4 +46,10 @@ public @interface Runbook {
 
     /** Name the report folder; default: the title as a slug ({@code air-demand-staging-validation}). */
     String id() default "";
+
+    /**
+     * Limit the whole run, e.g. {@code "45m"}: the console shows time used and left, and a step that would start after
+     * the budget is spent is FAILED with "runbook budget of 45m exhausted". Default: no limit.
+     */
+    String budget() default "";
 }

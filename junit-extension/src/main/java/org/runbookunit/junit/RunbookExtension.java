@@ -14,10 +14,12 @@ import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
 import org.junit.jupiter.api.extension.TestWatcher;
 import org.opentest4j.TestAbortedException;
 import org.runbookunit.Severity;
+import org.runbookunit.Verdict;
 import org.runbookunit.model.StepDefinition;
 import org.runbookunit.run.PlanPrinter;
 import org.runbookunit.run.RunbookResult;
 import org.runbookunit.run.StepExecution;
+import org.runbookunit.signoff.Waiver;
 
 /**
  * Adapt JUnit's lifecycle to a {@link org.runbookunit.run.RunbookRun}: start it before the runbook class, block steps
@@ -48,7 +50,8 @@ class RunbookExtension implements BeforeAllCallback, AfterAllCallback, Execution
         } finally {
             state.restoreConsole();
         }
-        if (!result.decision().verdict().isGo()) {
+        Verdict verdict = result.decision().verdict();
+        if (verdict == Verdict.NO_GO || verdict == Verdict.HOLD && !state.settings().allowPending()) {
             throw new RunbookVerdictError(VerdictMessage.of(result));
         }
     }
@@ -73,6 +76,9 @@ class RunbookExtension implements BeforeAllCallback, AfterAllCallback, Execution
         if (state.run().blocker().isPresent()) {
             return ConditionEvaluationResult.disabled(state.run().block(step));
         }
+        if (step.isManual() && state.run().attestation(step).isEmpty()) {
+            return ConditionEvaluationResult.disabled("PENDING: " + state.run().pending(step));
+        }
         return ConditionEvaluationResult.enabled("no earlier CRITICAL step failed");
     }
 
@@ -84,7 +90,13 @@ class RunbookExtension implements BeforeAllCallback, AfterAllCallback, Execution
     @Override
     public void interceptTestMethod(Invocation<Void> invocation, ReflectiveInvocationContext<Method> invocationContext,
             ExtensionContext context) throws Throwable {
-        StepExecution execution = RunbookState.require(context).execution(context);
+        RunbookState state = RunbookState.require(context);
+        StepExecution execution = state.execution(context);
+        Optional<String> exhausted = state.run().budgetExhausted();
+        if (exhausted.isPresent()) {
+            invocation.skip();
+            throw new BudgetExhausted(exhausted.get());
+        }
         try {
             invocation.proceed();
         } catch (Throwable failure) {
@@ -101,10 +113,22 @@ class RunbookExtension implements BeforeAllCallback, AfterAllCallback, Execution
     public void handleTestExecutionException(ExtensionContext context, Throwable failure) throws Throwable {
         RunbookState state = RunbookState.require(context);
         StepDefinition step = state.step(context.getRequiredTestMethod());
-        Throwable reported = step.severity() == Severity.CRITICAL || failure instanceof TestAbortedException ? failure
+        throw RedactedFailure.of(reported(state, step, failure), state.environment().secrets());
+    }
+
+    /** Report a failure as JUnit should see it: a failure, or an abort for a waived or non-critical one. */
+    private static Throwable reported(RunbookState state, StepDefinition step, Throwable failure) {
+        if (failure instanceof TestAbortedException || failure instanceof BudgetExhausted) {
+            return failure;
+        }
+        Optional<Waiver> waiver = state.run().validWaiver(step);
+        if (waiver.isPresent()) {
+            return new StepWarning("WAIVED " + step.label() + " (" + waiver.get().describe() + "): "
+                    + StepExecution.describe(failure), failure);
+        }
+        return step.severity() == Severity.CRITICAL ? failure
                 : new StepWarning("WARNED (" + step.severity() + ") " + step.label() + ": " + StepExecution.describe(failure),
                         failure);
-        throw RedactedFailure.of(reported, state.environment().secrets());
     }
 
     @Override
@@ -114,7 +138,13 @@ class RunbookExtension implements BeforeAllCallback, AfterAllCallback, Execution
 
     @Override
     public void testFailed(ExtensionContext context, Throwable cause) {
-        finished(context).ifPresent(execution -> execution.failed(cause));
+        finished(context).ifPresent(execution -> {
+            if (cause instanceof BudgetExhausted exhausted) {
+                execution.exhausted(exhausted.getMessage());
+            } else {
+                execution.failed(cause);
+            }
+        });
     }
 
     @Override

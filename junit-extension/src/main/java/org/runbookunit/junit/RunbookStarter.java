@@ -1,5 +1,7 @@
 package org.runbookunit.junit;
 
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.runbookunit.config.ConfigSource;
 import org.runbookunit.config.RunbookConfig;
@@ -10,6 +12,8 @@ import org.runbookunit.run.ConsoleProgress;
 import org.runbookunit.run.PlanPrinter;
 import org.runbookunit.run.RunInfo;
 import org.runbookunit.run.RunbookRun;
+import org.runbookunit.signoff.SignoffLoader;
+import org.runbookunit.signoff.Signoffs;
 
 /**
  * Validate a runbook class and its configuration, resolve every {@code ${VAR}}, then start its run (or print its plan);
@@ -38,13 +42,19 @@ final class RunbookStarter {
         RedactedConsole console = RedactedConsole.install(environment.secrets());
         try {
             RunInfo info = RunInfo.of(environment.name(), config.source(), config.sha256());
-            RunbookRun run = RunbookRun.start(structure.plan(), environment, settings, info,
+            RunbookRun run = RunbookRun.start(structure.plan(), environment, settings, info, signoffs(settings),
                     new ConsoleProgress(System.out, environment.secrets()));
             RunbookState.store(context, run, structure, console);
         } catch (RuntimeException cannotStart) {
             console.close();
             throw cannotStart;
         }
+    }
+
+    private static Signoffs signoffs(RunbookSettings settings) {
+        SignoffLoader loader = new SignoffLoader();
+        return new Signoffs(settings.attestationsFile().map(loader::attestations).orElse(Map.of()),
+                settings.waiversFile().map(loader::waivers).orElse(List.of()), settings::raw);
     }
 
     private static ClassLoader classLoader(Class<?> runbookClass) {

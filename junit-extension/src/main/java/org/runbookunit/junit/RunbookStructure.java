@@ -6,6 +6,7 @@ import static org.junit.platform.commons.support.AnnotationSupport.isAnnotated;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.platform.commons.support.HierarchyTraversalMode;
 import org.junit.platform.commons.support.ReflectionSupport;
+import org.runbookunit.config.Durations;
 import org.runbookunit.config.RunbookConfigurationException;
 import org.runbookunit.internal.Texts;
 import org.runbookunit.model.RunbookPlan;
@@ -49,7 +51,9 @@ final class RunbookStructure {
         require(!steps.isEmpty(), "@Runbook " + runbookClass.getName() + " has no @Step methods; add at least one "
                 + "@Step(order = 1, value = \"…\")");
         String id = runbook.id().isBlank() ? Texts.slug(runbook.value()) : runbook.id();
-        return new RunbookStructure(new RunbookPlan(id, runbook.value(), new ArrayList<>(steps.values())), steps);
+        Optional<Duration> budget = runbook.budget().isBlank() ? Optional.empty()
+                : Optional.of(Durations.parse("@Runbook(budget) on " + runbookClass.getSimpleName(), runbook.budget()));
+        return new RunbookStructure(new RunbookPlan(id, runbook.value(), new ArrayList<>(steps.values()), budget), steps);
     }
 
     RunbookPlan plan() {
@@ -82,12 +86,21 @@ final class RunbookStructure {
             require(twin == null, "@Step(order) must be unique within " + owner.getSimpleName() + " but [" + step.order()
                     + "] is used by " + (twin == null ? "" : twin.getName()) + "() and " + method.getName() + "()");
             steps.put(method, new StepDefinition(StepId.of(phaseOrder, step.order()), step.value(), step.severity(),
-                    phaseTitle, StepRulesReader.of(owner, method)));
+                    phaseTitle, StepRulesReader.of(owner, method), manual(method, where)));
         }
         List<Method> plainTests = findAnnotatedMethods(owner, Test.class, HierarchyTraversalMode.TOP_DOWN).stream()
                 .filter(method -> !isAnnotated(method, Step.class)).toList();
         require(plainTests.isEmpty(), "@Test methods " + names(plainTests) + " in " + owner.getSimpleName()
                 + " would run outside the runbook's order and gate; make them @Step(order, value) methods");
+    }
+
+    private static String manual(Method method, String where) {
+        Manual manual = method.getAnnotation(Manual.class);
+        if (manual == null) {
+            return "";
+        }
+        require(!manual.value().isBlank(), "@Manual must tell the operator what to do but was blank on " + where);
+        return manual.value();
     }
 
     private static void checkPhaseOrders(Class<?> runbookClass, List<Class<?>> phases) {

@@ -71,7 +71,7 @@ class RunbookReportTests {
         assertThat(report.get("summary").get("planned").asInt()).isEqualTo(2);
         JsonNode step = report.get("steps").get(0);
         assertThat(step.fieldNames()).toIterable().containsExactly("id", "phase", "title", "severity", "outcome",
-                "startedAt", "durationMs", "message", "evidence");
+                "startedAt", "durationMs", "message", "evidence", "attestation", "waiver");
         assertThat(step.get("evidence").get(0).get("path").asText()).isEqualTo("evidence/1.1-01-get-api-health-200.http");
     }
 
