@@ -47,16 +47,15 @@ public final class Signoffs {
         return waivers.stream().filter(waiver -> waiver.step().equals(step.id().toString())).findFirst();
     }
 
-    /** Describe waivers and attestations that name no step of the plan: they are reported, never silently ignored. */
+    /**
+     * Describe waivers that name no step of the plan: they are reported, never silently ignored. (An attestation file
+     * may serve several runbooks of one change, so attestations for other steps are not reported.)
+     */
     public List<String> unmatched(RunbookPlan plan) {
         Set<String> ids = Set.copyOf(plan.steps().stream().map(step -> step.id().toString()).toList());
-        Set<String> manual = Set.copyOf(plan.steps().stream().filter(StepDefinition::isManual)
-                .map(step -> step.id().toString()).toList());
         List<String> unmatched = new ArrayList<>();
         waivers.stream().filter(waiver -> !ids.contains(waiver.step())).forEach(waiver -> unmatched.add("waiver for ["
                 + waiver.step() + "] (owner " + waiver.owner() + ") matches no step of this runbook"));
-        attestations.keySet().stream().filter(id -> !manual.contains(id)).sorted().forEach(id -> unmatched.add(
-                "attestation for [" + id + "] matches no @Manual step of this runbook"));
         return unmatched;
     }
 
