@@ -5,17 +5,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
+/** Every Java snippet in the README is the tagged part of an example that compiles and runs in this module. */
 class ReadmeSnippetTests {
 
-    @Test
-    void readmeShowsTheExampleRunbookExactlyAsCompiled() throws IOException {
-        String source = Files.readString(Path.of("src/test/java/org/runbookunit/examples/AirDemandStagingValidation.java"));
-        String compiled = source.split("// tag::runbook\\[]\n")[1].split("// end::runbook\\[]")[0];
-        String readme = Files.readString(Path.of("../README.md"));
-        String shown = readme.split("<!-- snippet: AirDemandStagingValidation -->\n```java\n")[1].split("```")[0];
+    private static final Pattern SNIPPET = Pattern.compile("<!-- snippet: (\\w+) -->\n```java\n(.*?)```", Pattern.DOTALL);
 
-        assertThat(shown).isEqualTo(compiled);
+    @Test
+    void readmeShowsEveryExampleExactlyAsCompiled() throws IOException {
+        String readme = Files.readString(Path.of("../README.md"));
+        Matcher snippets = SNIPPET.matcher(readme);
+        List<String> checked = new ArrayList<>();
+        while (snippets.find()) {
+            String source = Files.readString(Path.of("src/test/java/org/runbookunit/examples/" + snippets.group(1) + ".java"));
+            String compiled = source.split("// tag::runbook\\[]\n")[1].split("// end::runbook\\[]")[0];
+            assertThat(snippets.group(2)).as(snippets.group(1)).isEqualTo(compiled);
+            checked.add(snippets.group(1));
+        }
+        assertThat(checked).contains("AirDemandStagingValidation", "AirDemandPostCutoverMonitoring");
     }
 }
