@@ -41,6 +41,17 @@ public final class RunbookEnvironment {
         this(name, endpoints, Optional.empty(), EnvironmentFlags.DEFAULTS, Map.of(), Secrets.none());
     }
 
+    /**
+     * Return this environment with a rehearsal stack's endpoints and database bound in: they replace entries of the
+     * same name; everything else (name, flags, properties, secrets) stays.
+     */
+    public RunbookEnvironment withBinding(Map<String, URI> boundEndpoints, Optional<DatabaseSettings> boundDatabase) {
+        Map<String, URI> merged = new java.util.HashMap<>(endpoints);
+        merged.putAll(boundEndpoints);
+        boundDatabase.ifPresent(settings -> secrets.add("rehearsal database password", settings.password()));
+        return new RunbookEnvironment(name, merged, boundDatabase.or(() -> database), flags, properties, secrets);
+    }
+
     /** Return the environment's name, e.g. {@code staging}. */
     public String name() {
         return name;

@@ -46,6 +46,9 @@ final class JsonReport {
         ArrayNode steps = root.putArray("steps");
         result.steps().forEach(step -> step(steps.addObject(), step));
         strings(root.putArray("notRun"), notRun(result));
+        ArrayNode runEvidence = root.putArray("runEvidence");
+        result.runEvidence().forEach(item -> runEvidence.addObject().put("path", item.path())
+                .put("description", item.description()));
         return root;
     }
 

@@ -27,6 +27,10 @@ final class MarkdownReport {
             md.append("\n## Details\n");
             explained.forEach(step -> md.append(details(step)));
         }
+        if (!result.runEvidence().isEmpty()) {
+            md.append("\n## Run evidence\n\n").append(links(result.runEvidence()).replace("<br>", "\n- ").replaceFirst("^", "- "))
+                    .append('\n');
+        }
         md.append("\n## Files\n\nEvery file of this report is listed with its SHA-256 in `").append(Manifest.FILE_NAME)
                 .append("` (check with `sha256sum -c ").append(Manifest.FILE_NAME).append("`).\n");
         return md.toString();

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.runbookunit.evidence.EvidenceItem;
 import org.runbookunit.gate.GateDecision;
 import org.runbookunit.model.RunbookPlan;
 
@@ -17,13 +18,15 @@ import org.runbookunit.model.RunbookPlan;
  * @param finishedAt when the gate was evaluated
  * @param steps the result of every step that got one, in run order
  * @param decision the verdict and its reasons
+ * @param runEvidence files of the run as a whole, e.g. a rehearsal stack's logs
  */
 public record RunbookResult(RunbookPlan plan, RunInfo info, Path reportDir, Instant startedAt,
-        Instant finishedAt, List<StepResult> steps, GateDecision decision) {
+        Instant finishedAt, List<StepResult> steps, GateDecision decision, List<EvidenceItem> runEvidence) {
 
-    /** Freeze the step list. */
+    /** Freeze the lists. */
     public RunbookResult {
         steps = List.copyOf(steps);
+        runEvidence = List.copyOf(runEvidence);
     }
 
     /** Return the environment's name. */

@@ -54,6 +54,7 @@ public final class RunbookRun {
     private final Clock clock;
     private final Instant startedAt;
     private final Signoffs signoffs;
+    private final Evidence runEvidence;
     private final WaiverPolicy waivers;
     private final List<StepResult> results = new ArrayList<>();
     private StepResult blocker;
@@ -70,6 +71,7 @@ public final class RunbookRun {
         this.clock = clock;
         this.reportDir = settings.reportsDir().resolve(plan.id()).toAbsolutePath();
         this.startedAt = clock.instant();
+        this.runEvidence = new Evidence(reportDir, "run", environment.secrets());
     }
 
     /**
@@ -109,6 +111,11 @@ public final class RunbookRun {
     /** Return the runbook's report folder. */
     public Path reportDir() {
         return reportDir;
+    }
+
+    /** Save a run-level file (e.g. a rehearsal stack's logs) as evidence of the run, outside any step. */
+    public void attach(String name, String text) {
+        runEvidence.text(name, text);
     }
 
     /** Return the first CRITICAL step that failed: every step after it is blocked. */
@@ -212,7 +219,7 @@ public final class RunbookRun {
         List<String> reasons = new ArrayList<>(waivers.expiredReasons());
         reasons.addAll(leaks);
         return new RunbookResult(plan, info, reportDir, startedAt, finishedAt, finished,
-                new Gate(settings.minPassRate()).evaluate(finished, reasons, signoffs.unmatched(plan)));
+                new Gate(settings.minPassRate()).evaluate(finished, reasons, signoffs.unmatched(plan)), runEvidence.items());
     }
 
     private static Optional<Path> stepSummary() {

@@ -46,6 +46,7 @@ class RunbookExtension implements BeforeAllCallback, AfterAllCallback, Execution
         }
         RunbookResult result;
         try {
+            RunbookState.attachStackLogs(context, state.run());
             result = state.run().finish();
         } finally {
             state.restoreConsole();

@@ -38,7 +38,7 @@ final class RunbookStarter {
             RunbookState.storePlan(context, structure, planned.environment(), settings);
             return;
         }
-        RunbookEnvironment environment = config.environment(settings.environmentName(), System.getenv());
+        RunbookEnvironment environment = rehearse(context, config.environment(settings.environmentName(), System.getenv()));
         RedactedConsole console = RedactedConsole.install(environment.secrets());
         try {
             RunInfo info = RunInfo.of(environment.name(), config.source(), config.sha256());
@@ -49,6 +49,17 @@ final class RunbookStarter {
             console.close();
             throw cannotStart;
         }
+    }
+
+    /** Start the runbook's rehearsal stack when the environment is a rehearsal, and bind what it offers. */
+    private static RunbookEnvironment rehearse(ExtensionContext context, RunbookEnvironment environment) {
+        Rehearsal rehearsal = context.getRequiredTestClass().getAnnotation(Rehearsal.class);
+        if (rehearsal == null || !environment.rehearsal()) {
+            return environment;
+        }
+        RehearsalStacks.Started stack = RehearsalStacks.start(context, rehearsal.value());
+        RunbookState.rememberStack(context, stack);
+        return environment.withBinding(stack.binding().endpoints(), stack.binding().database());
     }
 
     private static Signoffs signoffs(RunbookSettings settings) {

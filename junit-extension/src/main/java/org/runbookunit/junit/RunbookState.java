@@ -47,6 +47,23 @@ final class RunbookState {
                 new RunbookState(Optional.empty(), structure, environment, settings, Optional.empty()));
     }
 
+    /** Remember the rehearsal stack a runbook runs against, so its logs become run evidence at the end. */
+    static void rememberStack(ExtensionContext runbookContext, RehearsalStacks.Started stack) {
+        runbookContext.getStore(NAMESPACE).put(RehearsalStacks.Started.class.getName(), new StackLogs(stack));
+    }
+
+    /** Save the logs of the runbook's rehearsal stack, if it has one, as run evidence. */
+    static void attachStackLogs(ExtensionContext runbookContext, RunbookRun run) {
+        StackLogs logs = runbookContext.getStore(NAMESPACE).get(RehearsalStacks.Started.class.getName(), StackLogs.class);
+        if (logs != null) {
+            logs.stack().logs().forEach((service, text) -> run.attach("stack " + service + " logs", text));
+        }
+    }
+
+    /** Wrap a stack so the runbook's store does not close it: the root store owns it. */
+    private record StackLogs(RehearsalStacks.Started stack) {
+    }
+
     /** Find the state of the runbook enclosing a context; stores are searched up the context hierarchy. */
     static Optional<RunbookState> find(ExtensionContext context) {
         return Optional.ofNullable(context.getStore(NAMESPACE).get(RunbookState.class, RunbookState.class));

@@ -53,11 +53,12 @@ final class RunbookKit {
         return this;
     }
 
-    EngineExecutionResults run(Class<?> fixture) {
+    EngineExecutionResults run(Class<?>... fixtures) {
         return EngineTestKit.engine("junit-jupiter")
                 .enableImplicitConfigurationParameters(false)
                 .configurationParameters(parameters)
-                .selectors(selectClass(fixture))
+                .selectors(java.util.Arrays.stream(fixtures).map(fixture -> selectClass(fixture))
+                        .toArray(org.junit.platform.engine.DiscoverySelector[]::new))
                 .execute();
     }
 

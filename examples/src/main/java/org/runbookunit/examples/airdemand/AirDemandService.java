@@ -45,6 +45,9 @@ public final class AirDemandService implements AutoCloseable {
     /** Name the variable {@link #main(String[])} reads the admin token from; unset, the admin API is disabled. */
     public static final String ADMIN_TOKEN_ENV = "AIRDEMAND_ADMIN_TOKEN";
 
+    /** The environment variable that lets {@link #main} listen on 0.0.0.0 inside a container. */
+    public static final String BIND_ENV = "AIRDEMAND_BIND";
+
     private static final int WORKER_THREADS = 4;
     private static final Duration STOP_BUDGET = Duration.ofSeconds(1);
 
@@ -76,6 +79,14 @@ public final class AirDemandService implements AutoCloseable {
      * answering requests that send {@code Authorization: Bearer <adminToken>}; a {@code null} token disables it.
      */
     public static AirDemandService start(int port, RoleStore store, String adminToken) {
+        return start(loopback(), port, store, adminToken);
+    }
+
+    /**
+     * Start the service on {@code address}: 127.0.0.1 everywhere but inside a container, whose own network namespace
+     * needs 0.0.0.0 for the mapped port to reach it.
+     */
+    public static AirDemandService start(InetAddress address, int port, RoleStore store, String adminToken) {
         if (port < 0 || port > 65_535) {
             throw new IllegalArgumentException("port must be between 0 and 65535 but was [" + port + "]");
         }
@@ -84,7 +95,7 @@ public final class AirDemandService implements AutoCloseable {
         ServiceState state = new ServiceState();
         ErrorLog errors = new ErrorLog(Clock.systemUTC());
         AirDemandRoutes routes = new AirDemandRoutes(store, state, errors, Clock.systemUTC(), admin);
-        HttpServer server = bind(port);
+        HttpServer server = bind(address, port);
         ExecutorService workers = Executors.newFixedThreadPool(WORKER_THREADS, workerThreads());
         server.createContext("/", new JsonExchangeHandler(routes, state, errors));
         server.setExecutor(workers);
@@ -155,7 +166,7 @@ public final class AirDemandService implements AutoCloseable {
         try {
             int port = PortArgument.parse(args, DEFAULT_PORT);
             adminToken = adminTokenFromEnvironment();
-            service = start(port, new InMemoryRoleStore(), adminToken);
+            service = start(bindAddress(), port, new InMemoryRoleStore(), adminToken);
         } catch (IllegalArgumentException invalid) {
             System.err.println(invalid.getMessage());
             System.exit(2);
@@ -177,14 +188,36 @@ public final class AirDemandService implements AutoCloseable {
         return token;
     }
 
-    private static HttpServer bind(int port) {
+    private static HttpServer bind(InetAddress address, int port) {
         try {
-            InetAddress loopback = InetAddress.getByAddress(new byte[] {127, 0, 0, 1});
-            return HttpServer.create(new InetSocketAddress(loopback, port), 0);
+            return HttpServer.create(new InetSocketAddress(address, port), 0);
+        } catch (IOException bindFailure) {
+            throw new UncheckedIOException("Could not listen on " + address.getHostAddress() + ":" + port, bindFailure);
+        }
+    }
+
+    private static InetAddress loopback() {
+        try {
+            return InetAddress.getByAddress(new byte[] {127, 0, 0, 1});
         } catch (UnknownHostException impossible) {
             throw new IllegalStateException("127.0.0.1 is always a valid address", impossible);
-        } catch (IOException bindFailure) {
-            throw new UncheckedIOException("Could not listen on 127.0.0.1:" + port, bindFailure);
+        }
+    }
+
+    /** Read {@value #BIND_ENV}: only {@code 0.0.0.0} (inside a container) changes the loopback default. */
+    private static InetAddress bindAddress() {
+        String bind = System.getenv(BIND_ENV);
+        if (bind == null || bind.isBlank() || bind.equals("127.0.0.1")) {
+            return loopback();
+        }
+        if (!bind.equals("0.0.0.0")) {
+            throw new IllegalArgumentException(BIND_ENV + " must be 127.0.0.1 or 0.0.0.0 (inside a container) but was ["
+                    + bind + "]");
+        }
+        try {
+            return InetAddress.getByAddress(new byte[] {0, 0, 0, 0});
+        } catch (UnknownHostException impossible) {
+            throw new IllegalStateException("0.0.0.0 is always a valid address", impossible);
         }
     }
 

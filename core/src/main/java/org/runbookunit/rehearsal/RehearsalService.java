@@ -1,0 +1,29 @@
+package org.runbookunit.rehearsal;
+
+import java.net.URI;
+import java.util.Map;
+import java.util.Optional;
+import org.runbookunit.config.DatabaseSettings;
+
+/** Run one service of a rehearsal stack: a container, a local process, or a server inside this JVM. */
+public interface RehearsalService extends AutoCloseable {
+
+    /** Name the service in messages and log files, e.g. {@code api} or {@code db}. */
+    String name();
+
+    /** Start the service and wait until it is healthy; fail with a message that says what did not come up. */
+    void start() throws Exception;
+
+    /** Return the endpoints the service offers to the runbook, by the names runbook.yaml would use. */
+    Map<String, URI> endpoints();
+
+    /** Return the database the service offers to the runbook, if it is one. */
+    Optional<DatabaseSettings> database();
+
+    /** Return what the service logged so far, for the evidence and for start-up errors. */
+    String logs();
+
+    /** Stop the service; stopping twice is harmless. */
+    @Override
+    void close();
+}
