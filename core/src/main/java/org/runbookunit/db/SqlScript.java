@@ -32,11 +32,14 @@ final class SqlScript {
             int end = skipQuotedOrComment(script, i);
             if (end > i) {
                 String chunk = script.substring(i, end);
-                if (!meaningful && !chunk.startsWith("--") && !chunk.startsWith("/*")) {
+                boolean comment = chunk.startsWith("--") || chunk.startsWith("/*");
+                if (!meaningful && !comment) {
                     meaningful = true;
                     startLine = line;
                 }
-                current.append(chunk);
+                if (meaningful) {
+                    current.append(chunk); // comments before a statement are not part of it
+                }
                 line += count(chunk, '\n');
                 i = end;
                 continue;
