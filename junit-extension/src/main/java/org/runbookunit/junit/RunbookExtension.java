@@ -13,6 +13,7 @@ import org.junit.jupiter.api.extension.ReflectiveInvocationContext;
 import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
 import org.junit.jupiter.api.extension.TestWatcher;
 import org.opentest4j.TestAbortedException;
+import org.runbookunit.NotApplicableException;
 import org.runbookunit.Severity;
 import org.runbookunit.model.StepDefinition;
 import org.runbookunit.run.PlanPrinter;
@@ -89,15 +90,28 @@ class RunbookExtension implements BeforeAllCallback, AfterAllCallback, Execution
             invocation.proceed();
         } catch (Throwable failure) {
             keepPendingChecks(execution, failure);
+            closeResources(execution, failure);
             throw failure;
         }
-        execution.verifyPendingChecks();
+        AssertionError pending = null;
+        try {
+            execution.verifyPendingChecks();
+        } catch (AssertionError failedChecks) {
+            pending = failedChecks;
+        }
+        closeResources(execution, pending);
+        if (pending != null) {
+            throw pending;
+        }
     }
 
     @Override
     public void handleTestExecutionException(ExtensionContext context, Throwable failure) throws Throwable {
         RunbookState state = RunbookState.require(context);
         StepDefinition step = state.step(context.getRequiredTestMethod());
+        if (failure instanceof NotApplicableException) {
+            throw RedactedFailure.of(new TestAbortedException(failure.getMessage(), failure), state.environment().secrets());
+        }
         Throwable reported = step.severity() == Severity.CRITICAL || failure instanceof TestAbortedException ? failure
                 : new StepWarning("WARNED (" + step.severity() + ") " + step.label() + ": " + StepExecution.describe(failure),
                         failure);
@@ -138,6 +152,18 @@ class RunbookExtension implements BeforeAllCallback, AfterAllCallback, Execution
     private static Optional<StepExecution> finished(ExtensionContext context) {
         return RunbookState.find(context).filter(state -> !state.planOnly()).flatMap(state -> state.takeExecution(context)
                 .or(() -> Optional.of(state.execution(context))));
+    }
+
+    /** Close the step's connections now, so a failure to close (or to drop a rehearsal copy) fails the step. */
+    private static void closeResources(StepExecution execution, Throwable earlier) {
+        try {
+            execution.close();
+        } catch (RuntimeException closeFailure) {
+            if (earlier == null) {
+                throw closeFailure;
+            }
+            earlier.addSuppressed(closeFailure);
+        }
     }
 
     private static void keepPendingChecks(StepExecution execution, Throwable failure) {

@@ -5,13 +5,20 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 import org.runbookunit.config.RunbookEnvironment;
+import org.runbookunit.db.Database;
+import org.runbookunit.db.Postgres;
 import org.runbookunit.evidence.Evidence;
 import org.runbookunit.http.Http;
+import org.runbookunit.run.StepExecution;
 
-/** Inject a step's facades: {@link Http}, {@link Evidence} and {@link RunbookEnvironment}. */
+/**
+ * Inject a step's facades: {@link Http}, {@link Database}, {@link Postgres}, {@link Evidence} and
+ * {@link RunbookEnvironment}. Database connections are closed when the step ends.
+ */
 class StepParameterResolver implements ParameterResolver {
 
-    private static final Set<Class<?>> SUPPORTED = Set.of(Http.class, Evidence.class, RunbookEnvironment.class);
+    private static final Set<Class<?>> SUPPORTED = Set.of(Http.class, Database.class, Postgres.class, Evidence.class,
+            RunbookEnvironment.class);
 
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
@@ -25,6 +32,13 @@ class StepParameterResolver implements ParameterResolver {
         if (type == RunbookEnvironment.class) {
             return state.run().environment();
         }
-        return type == Http.class ? state.execution(context).http() : state.execution(context).evidence();
+        StepExecution execution = state.execution(context);
+        if (type == Http.class) {
+            return execution.http();
+        }
+        if (type == Database.class) {
+            return execution.database();
+        }
+        return type == Postgres.class ? execution.postgres() : execution.evidence();
     }
 }
