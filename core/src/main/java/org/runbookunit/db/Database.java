@@ -69,6 +69,14 @@ public final class Database implements AutoCloseable {
         return session.options();
     }
 
+    /**
+     * Return a facade for another database (e.g. a SQLite backup file) with this one's timeouts, read-only mode, evidence
+     * and secrets; close it yourself: {@code try (Database backup = db.connectTo(settings)) { … }}.
+     */
+    public Database connectTo(DatabaseSettings other) {
+        return new Database(other, session.options(), evidence, session.secrets());
+    }
+
     /** Open a new connection and fail unless it is ready within the budget; return how long it took. */
     public Duration expectConnectsWithin(Duration budget) {
         long start = System.nanoTime();
