@@ -15,11 +15,19 @@ enum Dialect {
             properties.setProperty("loginTimeout", connectSeconds);
             properties.setProperty("socketTimeout", Long.toString(seconds(options.queryTimeout()) + SOCKET_MARGIN_SECONDS));
             properties.setProperty("ApplicationName", "runbookunit");
+            // The server enforces the statement budget: no client-side cancel timer per statement (see clientTimeout).
+            String serverOptions = "-c statement_timeout=" + options.queryTimeout().toMillis();
             if (options.readOnly()) {
                 properties.setProperty("readOnly", "true");
                 properties.setProperty("readOnlyMode", "always");
-                properties.setProperty("options", "-c default_transaction_read_only=on");
+                serverOptions += " -c default_transaction_read_only=on";
             }
+            properties.setProperty("options", serverOptions);
+        }
+
+        @Override
+        boolean clientTimeout() {
+            return false;
         }
     },
 
@@ -60,6 +68,11 @@ enum Dialect {
 
     /** Add the driver properties for timeouts and read-only connections. */
     abstract void configure(Properties properties, DatabaseOptions options, Duration connectBudget);
+
+    /** Tell whether statements need JDBC's client-side {@code setQueryTimeout}; PostgreSQL's server enforces it. */
+    boolean clientTimeout() {
+        return true;
+    }
 
     /** Return the name shown in messages, e.g. {@code PostgreSQL}. */
     String label() {

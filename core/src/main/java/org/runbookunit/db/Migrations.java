@@ -54,7 +54,9 @@ final class Migrations {
         int index = 0;
         try (Statement statement = connection.createStatement()) {
             connection.setAutoCommit(false);
-            statement.setQueryTimeout((int) Dialect.seconds(session.options().queryTimeout()));
+            if (session.dialect().clientTimeout()) {
+                statement.setQueryTimeout((int) Dialect.seconds(session.options().queryTimeout()));
+            }
             for (SqlScript.Statement sql : statements) {
                 index++;
                 statement.execute(sql.sql());

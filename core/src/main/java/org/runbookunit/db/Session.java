@@ -102,7 +102,9 @@ final class Session implements AutoCloseable {
 
     PreparedStatement prepare(String sql, List<Object> parameters) throws SQLException {
         PreparedStatement statement = connection().prepareStatement(sql);
-        statement.setQueryTimeout((int) Dialect.seconds(options.queryTimeout()));
+        if (dialect.clientTimeout()) {
+            statement.setQueryTimeout((int) Dialect.seconds(options.queryTimeout()));
+        }
         for (int i = 0; i < parameters.size(); i++) {
             statement.setObject(i + 1, parameters.get(i));
         }
