@@ -4,9 +4,12 @@
 #   2. start dockerd if no engine answers,
 #   3. build the images the examples need from Debian packages — runbookunit/postgres:15 and runbookunit/jre:17 —
 #      tagged by a content key so a second run is quick,
-#   4. point Testcontainers at them: ~/.testcontainers.properties gets ryuk.disabled (Ryuk's image cannot be pulled),
-#      checks.disable and image.substitutor=org.runbookunit.rehearsal.LocalImageSubstitutor, which maps ordinary names
+#   4. point Testcontainers at them: ~/.testcontainers.properties gets checks.disable and
+#      image.substitutor=org.runbookunit.rehearsal.LocalImageSubstitutor, which maps ordinary names
 #      (postgres:16-alpine, eclipse-temurin:17-jre) to these local builds.
+# Testcontainers 2 reads two more settings only from the environment: export TESTCONTAINERS_RYUK_DISABLED=true (Ryuk's
+# image cannot be pulled) and TESTCONTAINERS_HOST_OVERRIDE=127.0.0.1 (else, inside a container, it probes the gateway
+# with an alpine image it cannot pull). The project's Surefire configuration sets both for its own tests.
 # Usage: scripts/airgap-docker.sh        (as root; idempotent)
 set -euo pipefail
 cd "$(dirname "$0")"

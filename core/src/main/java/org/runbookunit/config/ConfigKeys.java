@@ -44,6 +44,26 @@ public final class ConfigKeys {
     /** Prefix of a one-step attestation: {@code -Drunbook.attest.5.2="Jane Doe: powered off, not destroyed"}. */
     public static final String ATTEST_PREFIX = "runbook.attest.";
 
+    /**
+     * Set the budget for opening a database connection, logging in included, e.g. {@code 5s}; default {@code 10s}.
+     *
+     * <pre>{@code mvn verify -Drunbook.env=staging -Drunbook.database.timeout=5s}</pre>
+     */
+    public static final String DATABASE_TIMEOUT = "runbook.database.timeout";
+
+    /** Set the budget for one SQL statement of a {@code Database} check, e.g. {@code 2m}; default {@code 60s}. */
+    public static final String DATABASE_QUERY_TIMEOUT = "runbook.database.query-timeout";
+
+    /** Set the budget for one {@code pg_dump} or {@code pg_restore} run of {@code Postgres}, e.g. {@code 2h}; default {@code 1h}. */
+    public static final String POSTGRES_TOOL_TIMEOUT = "runbook.postgres.tool-timeout";
+
+    /**
+     * Name the folder holding the {@code pg_dump} and {@code pg_restore} to use, e.g.
+     * {@code /opt/homebrew/opt/postgresql@16/bin}; default {@code /usr/lib/postgresql/<server major>/bin}. Its major
+     * version must be the server's.
+     */
+    public static final String POSTGRES_BIN_DIR = "runbook.postgres.bin-dir";
+
     private ConfigKeys() {
     }
 

@@ -56,6 +56,35 @@ public final class RunbookSettings {
                 .orElse(Duration.ofSeconds(10));
     }
 
+    /** Return the budget for opening a database connection. */
+    public Duration databaseTimeout() {
+        return duration(ConfigKeys.DATABASE_TIMEOUT, Duration.ofSeconds(10));
+    }
+
+    /** Return the budget for one SQL statement. */
+    public Duration databaseQueryTimeout() {
+        return duration(ConfigKeys.DATABASE_QUERY_TIMEOUT, Duration.ofSeconds(60));
+    }
+
+    /** Return the budget for one pg_dump or pg_restore run. */
+    public Duration postgresToolTimeout() {
+        return duration(ConfigKeys.POSTGRES_TOOL_TIMEOUT, Duration.ofHours(1));
+    }
+
+    /** Return the folder of pg_dump and pg_restore, when one is configured. */
+    public Optional<Path> postgresBinDir() {
+        return value(ConfigKeys.POSTGRES_BIN_DIR).map(Path::of);
+    }
+
+    private Duration duration(String key, Duration fallback) {
+        Duration duration = value(key).map(raw -> Durations.parse(key, raw)).orElse(fallback);
+        if (duration.isZero()) {
+            throw new RunbookConfigurationException(key + " must be longer than 0 but was [" + value(key).orElse("")
+                    + "]; write e.g. 10s");
+        }
+        return duration;
+    }
+
     /** Tell whether {@code @Destructive} steps may run in a read-only environment. */
     public boolean allowDestructive() {
         return flag(ConfigKeys.ALLOW_DESTRUCTIVE);
@@ -101,6 +130,9 @@ public final class RunbookSettings {
     public void validate() {
         minPassRate();
         httpTimeout();
+        databaseTimeout();
+        databaseQueryTimeout();
+        postgresToolTimeout();
         allowDestructive();
         planOnly();
         allowPending();

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.extension.ReflectiveInvocationContext;
 import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
 import org.junit.jupiter.api.extension.TestWatcher;
 import org.opentest4j.TestAbortedException;
+import org.runbookunit.NotApplicableException;
 import org.runbookunit.Severity;
 import org.runbookunit.Verdict;
 import org.runbookunit.model.StepDefinition;
@@ -102,9 +103,19 @@ class RunbookExtension implements BeforeAllCallback, AfterAllCallback, Execution
             invocation.proceed();
         } catch (Throwable failure) {
             keepPendingChecks(execution, failure);
+            closeResources(execution, failure);
             throw failure;
         }
-        execution.verifyPendingChecks();
+        AssertionError pending = null;
+        try {
+            execution.verifyPendingChecks();
+        } catch (AssertionError failedChecks) {
+            pending = failedChecks;
+        }
+        closeResources(execution, pending);
+        if (pending != null) {
+            throw pending;
+        }
         if (!execution.warnings().isEmpty()) {
             throw new StepWarning("WARNED " + execution.step().label() + ": " + String.join("; ", execution.warnings()), null);
         }
@@ -119,6 +130,9 @@ class RunbookExtension implements BeforeAllCallback, AfterAllCallback, Execution
 
     /** Report a failure as JUnit should see it: a failure, or an abort for a waived or non-critical one. */
     private static Throwable reported(RunbookState state, StepDefinition step, Throwable failure) {
+        if (failure instanceof NotApplicableException) {
+            return new TestAbortedException(failure.getMessage(), failure);
+        }
         if (failure instanceof TestAbortedException || failure instanceof BudgetExhausted) {
             return failure;
         }
@@ -176,6 +190,18 @@ class RunbookExtension implements BeforeAllCallback, AfterAllCallback, Execution
     private static Optional<StepExecution> finished(ExtensionContext context) {
         return RunbookState.find(context).filter(state -> !state.planOnly()).flatMap(state -> state.takeExecution(context)
                 .or(() -> Optional.of(state.execution(context))));
+    }
+
+    /** Close the step's connections now, so a failure to close (or to drop a rehearsal copy) fails the step. */
+    private static void closeResources(StepExecution execution, Throwable earlier) {
+        try {
+            execution.close();
+        } catch (RuntimeException closeFailure) {
+            if (earlier == null) {
+                throw closeFailure;
+            }
+            earlier.addSuppressed(closeFailure);
+        }
     }
 
     private static void keepPendingChecks(StepExecution execution, Throwable failure) {

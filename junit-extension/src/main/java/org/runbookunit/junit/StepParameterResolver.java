@@ -5,15 +5,21 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 import org.runbookunit.config.RunbookEnvironment;
+import org.runbookunit.db.Database;
+import org.runbookunit.db.Postgres;
 import org.runbookunit.evidence.Evidence;
 import org.runbookunit.http.Http;
+import org.runbookunit.run.StepExecution;
 import org.runbookunit.windows.Windows;
 
-/** Inject a step's facades: {@link Http}, {@link Windows}, {@link Evidence} and {@link RunbookEnvironment}. */
+/**
+ * Inject a step's facades: {@link Http}, {@link Windows}, {@link Database}, {@link Postgres}, {@link Evidence} and
+ * {@link RunbookEnvironment}. Database connections are closed when the step ends.
+ */
 class StepParameterResolver implements ParameterResolver {
 
-    private static final Set<Class<?>> SUPPORTED = Set.of(Http.class, Evidence.class, RunbookEnvironment.class,
-            Windows.class);
+    private static final Set<Class<?>> SUPPORTED = Set.of(Http.class, Windows.class, Database.class, Postgres.class,
+            Evidence.class, RunbookEnvironment.class);
 
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
@@ -27,9 +33,16 @@ class StepParameterResolver implements ParameterResolver {
         if (type == RunbookEnvironment.class) {
             return state.run().environment();
         }
-        if (type == Windows.class) {
-            return state.execution(context).windows();
+        StepExecution execution = state.execution(context);
+        if (type == Http.class) {
+            return execution.http();
         }
-        return type == Http.class ? state.execution(context).http() : state.execution(context).evidence();
+        if (type == Windows.class) {
+            return execution.windows();
+        }
+        if (type == Database.class) {
+            return execution.database();
+        }
+        return type == Postgres.class ? execution.postgres() : execution.evidence();
     }
 }
