@@ -2,9 +2,14 @@ package org.runbookunit.run;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import org.runbookunit.Outcome;
+import org.runbookunit.dashboard.Dashboard;
+import org.runbookunit.dashboard.SharedBrowser;
 import org.runbookunit.evidence.Evidence;
 import org.runbookunit.evidence.Warnings;
 import org.runbookunit.http.Http;
@@ -13,9 +18,10 @@ import org.runbookunit.signoff.Attestation;
 import org.runbookunit.windows.Windows;
 
 /**
- * Track one running step: its clock, its evidence and the facades injected into it; finishing it records the result.
+ * Track one running step: its clock, its evidence and the facades injected into it; finishing it records the result
+ * and closes what the step opened (its browser context), last opened first.
  */
-public final class StepExecution {
+public final class StepExecution implements AutoCloseable {
 
     private final RunbookRun run;
     private final StepDefinition step;
@@ -24,7 +30,9 @@ public final class StepExecution {
     private final Evidence evidence;
     private final Warnings warnings = new Warnings();
     private final Optional<Attestation> attestation;
+    private final Deque<AutoCloseable> resources = new ArrayDeque<>();
     private Http http;
+    private Dashboard dashboard;
 
     StepExecution(RunbookRun run, StepDefinition step, Instant startedAt, Evidence evidence,
             Optional<Attestation> attestation) {
@@ -48,9 +56,26 @@ public final class StepExecution {
     /** Return the step's {@link Http} facade, created on first use. */
     public synchronized Http http() {
         if (http == null) {
-            http = new Http(run.environment(), run.settings().httpTimeout(), evidence, warnings);
+            Http created = new Http(run.environment(), run.settings().httpTimeout(), evidence, warnings);
+            http = run.environment().ignoreHttpsErrors() ? created.withRelaxedTls() : created;
         }
         return http;
+    }
+
+    /**
+     * Return the step's {@link Dashboard}: a fresh browser context of the shared browser, created on first use and
+     * closed when the step ends.
+     */
+    public synchronized Dashboard dashboard(SharedBrowser browser) {
+        if (dashboard == null) {
+            dashboard = open(new Dashboard(run.environment(), browser, evidence));
+        }
+        return dashboard;
+    }
+
+    private <T extends AutoCloseable> T open(T resource) {
+        resources.push(resource);
+        return resource;
     }
 
     /** Return the step's {@link Windows} facade, scaled by the environment's {@code windows-scale}. */
@@ -60,9 +85,32 @@ public final class StepExecution {
 
     /** Throw what the step's facades collected and did not report yet (e.g. failed HTTP expectations). */
     public synchronized void verifyPendingChecks() {
-        if (http != null) {
-            http.verify();
+        AssertionError first = null;
+        for (Runnable verify : verifiers()) {
+            try {
+                verify.run();
+            } catch (AssertionError failed) {
+                if (first == null) {
+                    first = failed;
+                } else {
+                    first.addSuppressed(failed);
+                }
+            }
         }
+        if (first != null) {
+            throw first;
+        }
+    }
+
+    private List<Runnable> verifiers() {
+        List<Runnable> verifiers = new ArrayList<>();
+        if (http != null) {
+            verifiers.add(http::verify);
+        }
+        if (dashboard != null) {
+            verifiers.add(dashboard::verify);
+        }
+        return verifiers;
     }
 
     /** Return what made the step less than clean so far (retried calls, degraded latency). */
@@ -80,6 +128,7 @@ public final class StepExecution {
 
     /** Record a failure: FAILED for a CRITICAL step, WARNED for MAJOR and MINOR. */
     public StepResult failed(Throwable cause) {
+        captureFailure(cause);
         Outcome outcome = step.severity().blocksOnFailure() ? Outcome.FAILED : Outcome.WARNED;
         return finish(outcome, describe(cause));
     }
@@ -94,7 +143,48 @@ public final class StepExecution {
         return finish(Outcome.SKIPPED, reason);
     }
 
+    /** Keep what the browser showed when the step failed: a screenshot and the Playwright trace. */
+    private synchronized void captureFailure(Throwable cause) {
+        if (dashboard == null) {
+            return;
+        }
+        try {
+            dashboard.closeAfterFailure();
+        } catch (RuntimeException | AssertionError cannotCapture) {
+            cause.addSuppressed(cannotCapture);
+        }
+    }
+
+    /** Close what the step opened, last opened first; throw the first failure with the others suppressed. */
+    @Override
+    public synchronized void close() {
+        RuntimeException failure = null;
+        while (!resources.isEmpty()) {
+            try {
+                resources.pop().close();
+            } catch (Exception closeFailure) {
+                RuntimeException wrapped = closeFailure instanceof RuntimeException runtime ? runtime
+                        : new IllegalStateException(closeFailure.getMessage(), closeFailure);
+                if (failure == null) {
+                    failure = wrapped;
+                } else {
+                    failure.addSuppressed(wrapped);
+                }
+            }
+        }
+        if (failure != null) {
+            throw failure;
+        }
+    }
+
     private StepResult finish(Outcome outcome, String message) {
+        try {
+            close();
+        } catch (RuntimeException closeFailure) {
+            if (outcome == Outcome.PASSED) {
+                return finish(step.severity().blocksOnFailure() ? Outcome.FAILED : Outcome.WARNED, describe(closeFailure));
+            }
+        }
         Duration duration = Duration.ofNanos(System.nanoTime() - startNanos);
         return run.record(new StepResult(step, outcome, startedAt, duration, message, evidence.items(), attestation,
                 Optional.empty()));

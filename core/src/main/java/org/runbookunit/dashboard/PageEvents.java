@@ -1,0 +1,98 @@
+package org.runbookunit.dashboard;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Collect what a page did since it was opened: console errors, failed requests and the requests still in flight, so
+ * that checks can tell when the page went quiet. Thread-safe; plain Java, fed by the Playwright listeners.
+ */
+final class PageEvents {
+
+    private final List<String> consoleErrors = new ArrayList<>();
+    private final List<String> failedRequests = new ArrayList<>();
+    private final Map<Object, String> inFlight = new IdentityHashMap<>();
+    private long openedNanos;
+    private long loadedNanos;
+    private long quietSinceNanos;
+
+    /** Forget everything: a new page is being opened now. */
+    synchronized void reset(long nowNanos) {
+        consoleErrors.clear();
+        failedRequests.clear();
+        inFlight.clear();
+        openedNanos = nowNanos;
+        loadedNanos = 0;
+        quietSinceNanos = nowNanos;
+    }
+
+    synchronized void loaded(long nowNanos) {
+        if (loadedNanos == 0) {
+            loadedNanos = nowNanos;
+        }
+    }
+
+    synchronized void requestStarted(Object request, String name) {
+        inFlight.put(request, name);
+    }
+
+    synchronized void requestEnded(Object request, long nowNanos) {
+        if (inFlight.remove(request) != null && inFlight.isEmpty()) {
+            quietSinceNanos = nowNanos;
+        }
+    }
+
+    synchronized void consoleError(String text, String location) {
+        if (!isFavicon(location)) {
+            consoleErrors.add(location.isEmpty() ? text : text + " (" + location + ")");
+        }
+    }
+
+    synchronized void pageError(String message) {
+        consoleErrors.add("uncaught " + message);
+    }
+
+    synchronized void failedRequest(String url, String description) {
+        if (!isFavicon(url)) {
+            failedRequests.add(description);
+        }
+    }
+
+    synchronized List<String> consoleErrors() {
+        return List.copyOf(consoleErrors);
+    }
+
+    synchronized List<String> failedRequests() {
+        return List.copyOf(failedRequests);
+    }
+
+    synchronized List<String> inFlight() {
+        return List.copyOf(inFlight.values());
+    }
+
+    /**
+     * Return how long the page took to load — from opening it until its load event fired and its last request ended —
+     * once nothing has been in flight for {@code quiet}; empty while it is still loading.
+     */
+    synchronized Optional<Long> loadNanos(long nowNanos, long quietNanos) {
+        if (loadedNanos == 0 || !inFlight.isEmpty() || nowNanos - quietSinceNanos < quietNanos) {
+            return Optional.empty();
+        }
+        return Optional.of(Math.max(loadedNanos, quietSinceNanos) - openedNanos);
+    }
+
+    /** Tell whether a URL, or a console location such as {@code http://host/favicon.ico:0:0}, is the favicon. */
+    static boolean isFavicon(String urlOrLocation) {
+        String url = urlOrLocation.replaceFirst(":\\d+:\\d+$", "");
+        try {
+            String path = URI.create(url).getPath();
+            return path != null && path.endsWith("/favicon.ico");
+        } catch (IllegalArgumentException notAUrl) {
+            return false;
+        }
+    }
+}
