@@ -146,7 +146,7 @@ public final class Dashboard implements AutoCloseable {
      */
     public Dashboard expectNoConsoleErrors() {
         PageVisit current = current("expectNoConsoleErrors");
-        page.waitForLoad(timeout);
+        page.waitForLoad(timeout).ifPresent(current::loaded);
         List<String> errors = page.events().consoleErrors();
         if (!errors.isEmpty()) {
             current.fail("console: expected no errors but saw " + errors.size() + ":" + bullets(errors));
@@ -160,7 +160,7 @@ public final class Dashboard implements AutoCloseable {
      */
     public Dashboard expectNoFailedRequests() {
         PageVisit current = current("expectNoFailedRequests");
-        page.waitForLoad(timeout);
+        page.waitForLoad(timeout).ifPresent(current::loaded);
         List<String> failed = page.events().failedRequests();
         if (!failed.isEmpty()) {
             current.fail("requests: expected none to fail but " + failed.size() + " did:" + bullets(failed));

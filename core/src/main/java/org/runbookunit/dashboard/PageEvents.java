@@ -1,6 +1,7 @@
 package org.runbookunit.dashboard;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -12,6 +13,9 @@ import java.util.Optional;
  * that checks can tell when the page went quiet. Thread-safe; plain Java, fed by the Playwright listeners.
  */
 final class PageEvents {
+
+    /** How long nothing may be in flight before a loaded page counts as quiet (Playwright's networkidle uses 500 ms). */
+    static final long QUIET_NANOS = Duration.ofMillis(250).toNanos();
 
     private final List<String> consoleErrors = new ArrayList<>();
     private final List<String> failedRequests = new ArrayList<>();
@@ -76,10 +80,10 @@ final class PageEvents {
 
     /**
      * Return how long the page took to load — from opening it until its load event fired and its last request ended —
-     * once nothing has been in flight for {@code quiet}; empty while it is still loading.
+     * once nothing has been in flight for {@link #QUIET_NANOS}; empty while it is still loading.
      */
-    synchronized Optional<Long> loadNanos(long nowNanos, long quietNanos) {
-        if (loadedNanos == 0 || !inFlight.isEmpty() || nowNanos - quietSinceNanos < quietNanos) {
+    synchronized Optional<Long> loadNanos(long nowNanos) {
+        if (loadedNanos == 0 || !inFlight.isEmpty() || nowNanos - quietSinceNanos < QUIET_NANOS) {
             return Optional.empty();
         }
         return Optional.of(Math.max(loadedNanos, quietSinceNanos) - openedNanos);

@@ -41,6 +41,10 @@ final class PageVisit {
         loadTime = time;
     }
 
+    private Optional<Duration> loadTime(PageEvents events) {
+        return Optional.ofNullable(loadTime).or(() -> events.loadNanos(System.nanoTime()).map(Duration::ofNanos));
+    }
+
     synchronized void fail(String failure) {
         failures.add(failure);
     }
@@ -80,7 +84,7 @@ final class PageVisit {
         document.put("status", status);
         document.put("finalUrl", page.url());
         document.put("title", page.title());
-        document.put("loadMs", Optional.ofNullable(loadTime).map(Duration::toMillis).orElse(null));
+        document.put("loadMs", loadTime(events).map(Duration::toMillis).orElse(null));
         document.put("consoleErrors", events.consoleErrors());
         document.put("failedRequests", events.failedRequests());
         document.put("browser", browser);
@@ -89,9 +93,7 @@ final class PageVisit {
 
     private String summary(PageEvents events) {
         List<String> parts = new ArrayList<>();
-        if (loadTime != null) {
-            parts.add("loaded in " + loadTime.toMillis() + " ms");
-        }
+        loadTime(events).ifPresent(time -> parts.add("loaded in " + time.toMillis() + " ms"));
         parts.add(count(events.consoleErrors().size(), "console error"));
         parts.add(count(events.failedRequests().size(), "failed request"));
         return " (" + String.join(", ", parts) + ")";

@@ -27,7 +27,6 @@ import java.util.function.Supplier;
 /** Drive one Playwright context and page; every call holds the browser's lock, since Playwright is single-threaded. */
 final class PlaywrightSession implements PageSession {
 
-    private static final long QUIET_NANOS = Duration.ofMillis(250).toNanos();
     private static final double POLL_MILLIS = 25;
     private static final String TEXT_SHOWN = "t => !!document.body && document.body.innerText.includes(t)";
 
@@ -116,9 +115,9 @@ final class PlaywrightSession implements PageSession {
     @Override
     public Optional<Duration> waitForLoad(Duration budget) {
         return browser.locked(() -> {
-            long deadline = System.nanoTime() + budget.toNanos() + QUIET_NANOS;
+            long deadline = System.nanoTime() + budget.toNanos() + PageEvents.QUIET_NANOS;
             while (true) {
-                Optional<Long> load = events.loadNanos(System.nanoTime(), QUIET_NANOS);
+                Optional<Long> load = events.loadNanos(System.nanoTime());
                 if (load.isPresent() || System.nanoTime() > deadline) {
                     return load.map(Duration::ofNanos);
                 }
