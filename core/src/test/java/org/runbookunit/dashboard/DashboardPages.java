@@ -14,16 +14,16 @@ import org.runbookunit.testing.LoopbackServer;
  * Serve small pages on 127.0.0.1 for browser tests: a roles table filled by an XHR, pages that log errors, fetch a
  * failing or slow API or reach outside, and a login form. Nothing else is served: {@code /favicon.ico} answers 404.
  */
-final class DashboardPages {
+public final class DashboardPages {
 
-    static final String LOGIN_PASSWORD = "s3cret-login-password";
-    static final String BASIC_USER = "viewer";
-    static final String BASIC_PASSWORD = "basic-pass-123";
+    public static final String LOGIN_PASSWORD = "s3cret-login-password";
+    public static final String BASIC_USER = "viewer";
+    public static final String BASIC_PASSWORD = "basic-pass-123";
 
     private DashboardPages() {
     }
 
-    static LoopbackServer start(Duration slowApiDelay) {
+    public static LoopbackServer start(Duration slowApiDelay) {
         return LoopbackServer.start()
                 .route("/roles", html("Air Demand", "<link rel=\"icon\" href=\"/favicon.ico\">"
                         + "<h1>Paraform Roles</h1><table id=\"roles\"><tbody></tbody></table>"
@@ -92,7 +92,7 @@ final class DashboardPages {
     }
 
     /** Return a loopback port nothing listens on (bound and released): requests to it are refused. */
-    static int closedPort() {
+    public static int closedPort() {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
         } catch (IOException cannotBind) {

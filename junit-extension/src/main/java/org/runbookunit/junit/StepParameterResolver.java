@@ -5,15 +5,19 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 import org.runbookunit.config.RunbookEnvironment;
+import org.runbookunit.dashboard.Dashboard;
 import org.runbookunit.evidence.Evidence;
 import org.runbookunit.http.Http;
 import org.runbookunit.windows.Windows;
 
-/** Inject a step's facades: {@link Http}, {@link Windows}, {@link Evidence} and {@link RunbookEnvironment}. */
+/**
+ * Inject a step's facades: {@link Http}, {@link Windows}, {@link Dashboard}, {@link Evidence} and
+ * {@link RunbookEnvironment}.
+ */
 class StepParameterResolver implements ParameterResolver {
 
     private static final Set<Class<?>> SUPPORTED = Set.of(Http.class, Evidence.class, RunbookEnvironment.class,
-            Windows.class);
+            Windows.class, Dashboard.class);
 
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
@@ -29,6 +33,9 @@ class StepParameterResolver implements ParameterResolver {
         }
         if (type == Windows.class) {
             return state.execution(context).windows();
+        }
+        if (type == Dashboard.class) {
+            return state.execution(context).dashboard(BrowserStore.shared(context, state.settings()));
         }
         return type == Http.class ? state.execution(context).http() : state.execution(context).evidence();
     }
