@@ -19,8 +19,9 @@ final class PageEvents {
 
     private final List<String> consoleErrors = new ArrayList<>();
     private final List<String> failedRequests = new ArrayList<>();
-    private final Map<Object, String> inFlight = new IdentityHashMap<>();
+    private final Map<Object, InFlight> inFlight = new IdentityHashMap<>();
     private long openedNanos;
+    private long navigationNanos;
     private long loadedNanos;
     private long quietSinceNanos;
 
@@ -30,18 +31,29 @@ final class PageEvents {
         failedRequests.clear();
         inFlight.clear();
         openedNanos = nowNanos;
+        navigationNanos = nowNanos;
         loadedNanos = 0;
         quietSinceNanos = nowNanos;
     }
 
+    /**
+     * Record the main frame's load event; requests the former document left unfinished (a navigation cancels them,
+     * and the browser does not always report it) no longer count as in flight.
+     */
     synchronized void loaded(long nowNanos) {
-        if (loadedNanos == 0) {
-            loadedNanos = nowNanos;
+        loadedNanos = nowNanos;
+        if (inFlight.values().removeIf(request -> request.startNanos() < navigationNanos) && inFlight.isEmpty()) {
+            quietSinceNanos = nowNanos;
         }
     }
 
-    synchronized void requestStarted(Object request, String name) {
-        inFlight.put(request, name);
+    /** Record a request; one that loads a new document into the main frame means waiting for its load event again. */
+    synchronized void requestStarted(Object request, String name, boolean newDocument, long nowNanos) {
+        if (newDocument) {
+            navigationNanos = nowNanos;
+            loadedNanos = 0;
+        }
+        inFlight.put(request, new InFlight(name, nowNanos));
     }
 
     synchronized void requestEnded(Object request, long nowNanos) {
@@ -75,7 +87,7 @@ final class PageEvents {
     }
 
     synchronized List<String> inFlight() {
-        return List.copyOf(inFlight.values());
+        return inFlight.values().stream().map(InFlight::name).toList();
     }
 
     /**
@@ -98,5 +110,9 @@ final class PageEvents {
         } catch (IllegalArgumentException notAUrl) {
             return false;
         }
+    }
+
+    /** A request not finished yet, and when it started. */
+    private record InFlight(String name, long startNanos) {
     }
 }

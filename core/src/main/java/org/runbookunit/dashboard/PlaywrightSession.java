@@ -76,7 +76,8 @@ final class PlaywrightSession implements PageSession {
 
     private void listen() {
         page.onLoad(loaded -> events.loaded(System.nanoTime()));
-        page.onRequest(request -> events.requestStarted(request, request.method() + " " + request.url()));
+        page.onRequest(request -> events.requestStarted(request, request.method() + " " + request.url(),
+                request.isNavigationRequest() && request.frame() == page.mainFrame(), System.nanoTime()));
         page.onRequestFinished(request -> events.requestEnded(request, System.nanoTime()));
         page.onRequestFailed(request -> {
             events.failedRequest(request.url(), request.method() + " " + request.url() + " failed: "

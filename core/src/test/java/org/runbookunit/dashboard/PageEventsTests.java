@@ -29,7 +29,7 @@ class PageEventsTests {
         Object xhr = new Object();
         events.reset(0);
         events.loaded(100 * MS);
-        events.requestStarted(xhr, "GET /api/roles");
+        events.requestStarted(xhr, "GET /api/roles", false, 150 * MS);
 
         assertThat(events.loadNanos(2000 * MS)).isEmpty();
         assertThat(events.inFlight()).containsExactly("GET /api/roles");
@@ -37,6 +37,23 @@ class PageEventsTests {
         events.requestEnded(xhr, 700 * MS);
         assertThat(events.loadNanos(800 * MS)).as("not quiet for long enough yet").isEmpty();
         assertThat(events.loadNanos(1000 * MS)).contains(700 * MS);
+    }
+
+    @Test
+    void requestsTheFormerDocumentLeftUnfinishedStopCountingWhenTheNextDocumentLoads() {
+        Object cancelled = new Object();
+        Object navigation = new Object();
+        events.reset(0);
+        events.loaded(100 * MS);
+        events.requestStarted(cancelled, "GET /demand/roles", false, 200 * MS);
+        events.requestStarted(navigation, "GET /dashboard/login", true, 300 * MS);
+        events.requestEnded(navigation, 350 * MS);
+
+        assertThat(events.loadNanos(2000 * MS)).as("the new document has not loaded yet").isEmpty();
+
+        events.loaded(400 * MS);
+        assertThat(events.inFlight()).isEmpty();
+        assertThat(events.loadNanos(1000 * MS)).contains(400 * MS);
     }
 
     @Test
