@@ -19,5 +19,6 @@ mkdir -p "$bench" core/target/tmp
 cp -r core/target/classes "$bench/classes"
 cp -r core/target/test-classes "$bench/test-classes"
 
-exec java -Djava.io.tmpdir=core/target/tmp -Dbench.dir="$bench" "$@" \
+# bench.jvm.launch.ms: when the JVM was launched, for benchmarks that report JVM start-up.
+exec java -Djava.io.tmpdir=core/target/tmp -Dbench.dir="$bench" -Dbench.jvm.launch.ms="$(date +%s%3N)" "$@" \
     -cp "$bench/test-classes:$bench/classes:$(cat core/target/bench.classpath)" "$main"

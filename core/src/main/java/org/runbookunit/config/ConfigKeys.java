@@ -41,6 +41,14 @@ public final class ConfigKeys {
     /** Point at the YAML file of waivers (step, reason, owner, expires). */
     public static final String WAIVERS = "runbook.waivers";
 
+    /**
+     * Point at the Chrome or Chromium that {@code Dashboard} steps drive, e.g. {@code /usr/bin/chromium}; default: a
+     * Playwright-managed Chromium if one is installed, else {@code /usr/bin/chromium}. No browser is ever downloaded.
+     *
+     * <pre>{@code mvn verify -Drunbook.browser.executable=/opt/google/chrome/chrome}</pre>
+     */
+    public static final String BROWSER_EXECUTABLE = "runbook.browser.executable";
+
     /** Prefix of a one-step attestation: {@code -Drunbook.attest.5.2="Jane Doe: powered off, not destroyed"}. */
     public static final String ATTEST_PREFIX = "runbook.attest.";
 

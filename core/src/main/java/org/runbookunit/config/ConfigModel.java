@@ -31,6 +31,8 @@ final class ConfigModel {
         Boolean rehearsal;
         @JsonProperty("windows-scale")
         Double windowsScale;
+        @JsonProperty("ignore-https-errors")
+        Boolean ignoreHttpsErrors;
         @JsonProperty("properties")
         Map<String, Property> properties;
     }

@@ -104,6 +104,7 @@ final class EnvironmentResolver {
             throw new RunbookConfigurationException(source + ": environments." + name + ".windows-scale must be above 0 "
                     + "and at most 1 (0.01 turns a 30-minute window into 18 s) but was [" + spec.windowsScale + "]");
         }
-        return new EnvironmentFlags(Boolean.TRUE.equals(spec.readOnly), Boolean.TRUE.equals(spec.rehearsal), scale);
+        return new EnvironmentFlags(Boolean.TRUE.equals(spec.readOnly), Boolean.TRUE.equals(spec.rehearsal), scale,
+                Boolean.TRUE.equals(spec.ignoreHttpsErrors));
     }
 }

@@ -93,6 +93,14 @@ public final class RunbookEnvironment {
         return flags.windowsScale();
     }
 
+    /**
+     * Tell whether certificates of this environment's endpoints go unchecked ({@code ignore-https-errors: true}, for
+     * self-signed staging endpoints): {@code Http} trusts any certificate and {@code Dashboard} ignores HTTPS errors.
+     */
+    public boolean ignoreHttpsErrors() {
+        return flags.ignoreHttpsErrors();
+    }
+
     /** Return a free-form property, or fail naming the known ones. */
     public String property(String key) {
         String value = properties.get(key);

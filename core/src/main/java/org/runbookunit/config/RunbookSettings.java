@@ -85,6 +85,11 @@ public final class RunbookSettings {
         return duration;
     }
 
+    /** Return the browser executable named by {@link ConfigKeys#BROWSER_EXECUTABLE}, if set. */
+    public Optional<Path> browserExecutable() {
+        return value(ConfigKeys.BROWSER_EXECUTABLE).map(Path::of);
+    }
+
     /** Tell whether {@code @Destructive} steps may run in a read-only environment. */
     public boolean allowDestructive() {
         return flag(ConfigKeys.ALLOW_DESTRUCTIVE);

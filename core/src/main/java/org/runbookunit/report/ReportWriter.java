@@ -11,8 +11,9 @@ import org.runbookunit.run.RunbookResult;
 import org.runbookunit.secrets.Secrets;
 
 /**
- * Write a run's report folder: {@code report.md}, {@code report.json}, then {@code manifest.sha256} over every file in
- * the folder (evidence included); append the summary to a CI step summary file when one is given.
+ * Write a run's report folder: {@code report.md}, {@code report.json}, {@code report.html}, then
+ * {@code manifest.sha256} over every file in the folder (evidence included); append the summary to a CI step summary
+ * file when one is given. Every document is redacted with the run's secrets.
  */
 public final class ReportWriter {
 
@@ -36,13 +37,16 @@ public final class ReportWriter {
         return seal(result);
     }
 
-    /** Write (or rewrite) {@code report.json} and {@code report.md}. */
+    /** Write (or rewrite) {@code report.json}, {@code report.md} and {@code report.html}. */
     public void writeDocuments(RunbookResult result) {
         try {
             Files.createDirectories(result.reportDir());
             Files.writeString(result.reportDir().resolve(JsonReport.FILE_NAME), secrets.redact(new JsonReport().render(result)),
                     StandardCharsets.UTF_8);
             Files.writeString(markdownFile(result), secrets.redact(new MarkdownReport().render(result)), StandardCharsets.UTF_8);
+            String html = secrets.redact(new HtmlReport(result.reportDir()).render(result));
+            Files.writeString(result.reportDir().resolve(HtmlReport.FILE_NAME), Html.inlineImages(html, result.reportDir()),
+                    StandardCharsets.UTF_8);
         } catch (IOException cannotWrite) {
             throw new UncheckedIOException("cannot write the report in " + result.reportDir(), cannotWrite);
         }

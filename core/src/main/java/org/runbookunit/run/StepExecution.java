@@ -3,6 +3,7 @@ package org.runbookunit.run;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
@@ -14,6 +15,8 @@ import org.runbookunit.db.Database;
 import org.runbookunit.db.DatabaseOptions;
 import org.runbookunit.db.LocalPostgresTools;
 import org.runbookunit.db.Postgres;
+import org.runbookunit.dashboard.Dashboard;
+import org.runbookunit.dashboard.SharedBrowser;
 import org.runbookunit.evidence.Evidence;
 import org.runbookunit.evidence.Warnings;
 import org.runbookunit.http.Http;
@@ -22,8 +25,8 @@ import org.runbookunit.signoff.Attestation;
 import org.runbookunit.windows.Windows;
 
 /**
- * Track one running step: its clock, its evidence and the facades injected into it; finishing it records the result.
- * Closing it closes the step's connections (and drops its rehearsal copies), last opened first.
+ * Track one running step: its clock, its evidence and the facades injected into it; finishing it records the result
+ * and closes what the step opened (database connections, rehearsal copies, its browser context), last opened first.
  */
 public final class StepExecution implements AutoCloseable {
 
@@ -38,6 +41,7 @@ public final class StepExecution implements AutoCloseable {
     private Http http;
     private Database database;
     private Postgres postgres;
+    private Dashboard dashboard;
 
     StepExecution(RunbookRun run, StepDefinition step, Instant startedAt, Evidence evidence,
             Optional<Attestation> attestation) {
@@ -61,9 +65,26 @@ public final class StepExecution implements AutoCloseable {
     /** Return the step's {@link Http} facade, created on first use. */
     public synchronized Http http() {
         if (http == null) {
-            http = new Http(run.environment(), run.settings().httpTimeout(), evidence, warnings);
+            Http created = new Http(run.environment(), run.settings().httpTimeout(), evidence, warnings);
+            http = run.environment().ignoreHttpsErrors() ? created.withRelaxedTls() : created;
         }
         return http;
+    }
+
+    /**
+     * Return the step's {@link Dashboard}: a fresh browser context of the shared browser, created on first use and
+     * closed when the step ends.
+     */
+    public synchronized Dashboard dashboard(SharedBrowser browser) {
+        if (dashboard == null) {
+            dashboard = open(new Dashboard(run.environment(), browser, evidence));
+        }
+        return dashboard;
+    }
+
+    private <T extends AutoCloseable> T open(T resource) {
+        resources.push(resource);
+        return resource;
     }
 
     /** Return the step's {@link Windows} facade, scaled by the environment's {@code windows-scale}. */
@@ -90,11 +111,6 @@ public final class StepExecution implements AutoCloseable {
         return postgres;
     }
 
-    private <T extends AutoCloseable> T open(T resource) {
-        resources.push(resource);
-        return resource;
-    }
-
     private DatabaseSettings databaseSettings(String facade) {
         String environment = run.environment().name();
         return run.environment().database().orElseThrow(() -> new RunbookConfigurationException(facade + " is used by "
@@ -109,33 +125,34 @@ public final class StepExecution implements AutoCloseable {
                 run.settings().databaseQueryTimeout(), run.environment().readOnly() && !allowedToWrite);
     }
 
-    /** Close the step's connections and drop its rehearsal copies, last opened first; throw the first failure. */
-    @Override
-    public synchronized void close() {
-        RuntimeException failure = null;
-        while (!resources.isEmpty()) {
+    /** Throw what the step's facades collected and did not report yet (e.g. failed HTTP expectations). */
+    public synchronized void verifyPendingChecks() {
+        AssertionError first = null;
+        for (Runnable verify : verifiers()) {
             try {
-                resources.pop().close();
-            } catch (Exception closeFailure) {
-                RuntimeException wrapped = closeFailure instanceof RuntimeException runtime ? runtime
-                        : new IllegalStateException(closeFailure.getMessage(), closeFailure);
-                if (failure == null) {
-                    failure = wrapped;
+                verify.run();
+            } catch (AssertionError failed) {
+                if (first == null) {
+                    first = failed;
                 } else {
-                    failure.addSuppressed(wrapped);
+                    first.addSuppressed(failed);
                 }
             }
         }
-        if (failure != null) {
-            throw failure;
+        if (first != null) {
+            throw first;
         }
     }
 
-    /** Throw what the step's facades collected and did not report yet (e.g. failed HTTP expectations). */
-    public synchronized void verifyPendingChecks() {
+    private List<Runnable> verifiers() {
+        List<Runnable> verifiers = new ArrayList<>();
         if (http != null) {
-            http.verify();
+            verifiers.add(http::verify);
         }
+        if (dashboard != null) {
+            verifiers.add(dashboard::verify);
+        }
+        return verifiers;
     }
 
     /** Return what made the step less than clean so far (retried calls, degraded latency). */
@@ -159,6 +176,7 @@ public final class StepExecution implements AutoCloseable {
         if (cause instanceof NotApplicableException notApplicable) {
             return skipped(describe(notApplicable));
         }
+        captureFailure(cause);
         Outcome outcome = step.severity().blocksOnFailure() ? Outcome.FAILED : Outcome.WARNED;
         return finish(outcome, describe(cause));
     }
@@ -171,6 +189,40 @@ public final class StepExecution implements AutoCloseable {
     /** Record that the step did not apply after all (e.g. an assumption did not hold). */
     public StepResult skipped(String reason) {
         return finish(Outcome.SKIPPED, reason);
+    }
+
+    /** Keep what the browser showed when the step failed: a screenshot and the Playwright trace. */
+    private synchronized void captureFailure(Throwable cause) {
+        if (dashboard == null) {
+            return;
+        }
+        try {
+            dashboard.closeAfterFailure();
+        } catch (RuntimeException | AssertionError cannotCapture) {
+            cause.addSuppressed(cannotCapture);
+        }
+    }
+
+    /** Close what the step opened, last opened first; throw the first failure with the others suppressed. */
+    @Override
+    public synchronized void close() {
+        RuntimeException failure = null;
+        while (!resources.isEmpty()) {
+            try {
+                resources.pop().close();
+            } catch (Exception closeFailure) {
+                RuntimeException wrapped = closeFailure instanceof RuntimeException runtime ? runtime
+                        : new IllegalStateException(closeFailure.getMessage(), closeFailure);
+                if (failure == null) {
+                    failure = wrapped;
+                } else {
+                    failure.addSuppressed(wrapped);
+                }
+            }
+        }
+        if (failure != null) {
+            throw failure;
+        }
     }
 
     private StepResult finish(Outcome outcome, String message) {

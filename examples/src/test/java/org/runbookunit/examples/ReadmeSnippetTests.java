@@ -27,6 +27,7 @@ class ReadmeSnippetTests {
             assertThat(snippets.group(2)).as(snippets.group(1)).isEqualTo(compiled);
             checked.add(snippets.group(1));
         }
-        assertThat(checked).contains("AirDemandStagingValidation", "AirDemandPostCutoverMonitoring");
+        assertThat(checked).contains("AirDemandStagingValidation", "AirDemandPostCutoverMonitoring",
+                "AirDemandDashboardValidation");
     }
 }

@@ -18,6 +18,9 @@ public class SampleServiceSession implements LauncherSessionListener {
     /** The admin token of a local rehearsal, as written in runbook.yaml: not a secret, it guards a loopback sample. */
     static final String LOCAL_ADMIN_TOKEN = "local-rehearsal-token";
 
+    /** The dashboard password of a local rehearsal, as written in runbook.yaml. */
+    static final String LOCAL_DASHBOARD_PASSWORD = "local-rehearsal-password";
+
     private AirDemandService service;
 
     @Override
@@ -27,7 +30,8 @@ public class SampleServiceSession implements LauncherSessionListener {
         }
         String fault = System.getProperty("airdemand.fault", "");
         try {
-            service = AirDemandService.start(AirDemandService.DEFAULT_PORT, SampleFaults.roleStore(fault), adminToken());
+            service = AirDemandService.start(AirDemandService.DEFAULT_PORT, SampleFaults.roleStore(fault), adminToken(),
+                    dashboardPassword());
         } catch (UncheckedIOException busy) {
             if (!(busy.getCause() instanceof BindException)) {
                 throw busy;
@@ -52,6 +56,12 @@ public class SampleServiceSession implements LauncherSessionListener {
     static String adminToken() {
         String exported = System.getenv(AirDemandService.ADMIN_TOKEN_ENV);
         return exported == null || exported.isBlank() ? LOCAL_ADMIN_TOKEN : exported;
+    }
+
+    /** Use the dashboard password the local environment of runbook.yaml falls back to, unless one is exported. */
+    static String dashboardPassword() {
+        String exported = System.getenv(AirDemandService.DASHBOARD_PASSWORD_ENV);
+        return exported == null || exported.isBlank() ? LOCAL_DASHBOARD_PASSWORD : exported;
     }
 
     private static String selectedEnvironment() {

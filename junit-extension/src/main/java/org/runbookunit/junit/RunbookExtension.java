@@ -103,19 +103,10 @@ class RunbookExtension implements BeforeAllCallback, AfterAllCallback, Execution
             invocation.proceed();
         } catch (Throwable failure) {
             keepPendingChecks(execution, failure);
-            closeResources(execution, failure);
-            throw failure;
+            throw failure; // the step's resources close when its result is recorded, after a failed browser is captured
         }
-        AssertionError pending = null;
-        try {
-            execution.verifyPendingChecks();
-        } catch (AssertionError failedChecks) {
-            pending = failedChecks;
-        }
-        closeResources(execution, pending);
-        if (pending != null) {
-            throw pending;
-        }
+        execution.verifyPendingChecks();
+        execution.close(); // a failure to close (e.g. a rehearsal copy that cannot be dropped) fails the step
         if (!execution.warnings().isEmpty()) {
             throw new StepWarning("WARNED " + execution.step().label() + ": " + String.join("; ", execution.warnings()), null);
         }
@@ -193,17 +184,6 @@ class RunbookExtension implements BeforeAllCallback, AfterAllCallback, Execution
     }
 
     /** Close the step's connections now, so a failure to close (or to drop a rehearsal copy) fails the step. */
-    private static void closeResources(StepExecution execution, Throwable earlier) {
-        try {
-            execution.close();
-        } catch (RuntimeException closeFailure) {
-            if (earlier == null) {
-                throw closeFailure;
-            }
-            earlier.addSuppressed(closeFailure);
-        }
-    }
-
     private static void keepPendingChecks(StepExecution execution, Throwable failure) {
         try {
             execution.verifyPendingChecks();

@@ -7,19 +7,20 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 import org.runbookunit.config.RunbookEnvironment;
 import org.runbookunit.db.Database;
 import org.runbookunit.db.Postgres;
+import org.runbookunit.dashboard.Dashboard;
 import org.runbookunit.evidence.Evidence;
 import org.runbookunit.http.Http;
 import org.runbookunit.run.StepExecution;
 import org.runbookunit.windows.Windows;
 
 /**
- * Inject a step's facades: {@link Http}, {@link Windows}, {@link Database}, {@link Postgres}, {@link Evidence} and
- * {@link RunbookEnvironment}. Database connections are closed when the step ends.
+ * Inject a step's facades: {@link Http}, {@link Windows}, {@link Database}, {@link Postgres}, {@link Dashboard},
+ * {@link Evidence} and {@link RunbookEnvironment}. Connections and browser contexts are closed when the step ends.
  */
 class StepParameterResolver implements ParameterResolver {
 
     private static final Set<Class<?>> SUPPORTED = Set.of(Http.class, Windows.class, Database.class, Postgres.class,
-            Evidence.class, RunbookEnvironment.class);
+            Dashboard.class, Evidence.class, RunbookEnvironment.class);
 
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
@@ -42,6 +43,9 @@ class StepParameterResolver implements ParameterResolver {
         }
         if (type == Database.class) {
             return execution.database();
+        }
+        if (type == Dashboard.class) {
+            return execution.dashboard(BrowserStore.shared(context, state.settings()));
         }
         return type == Postgres.class ? execution.postgres() : execution.evidence();
     }

@@ -1,12 +1,16 @@
 package org.runbookunit.junit;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /** Run a runbook fixture in a child JVM through JUnit's console launcher, with its own environment variables. */
 final class ChildJvm {
@@ -17,9 +21,17 @@ final class ChildJvm {
     /** Run the fixture and return everything the child printed on stdout and stderr. */
     static String run(Class<?> fixture, Map<String, String> environment, Map<String, String> parameters)
             throws IOException, InterruptedException {
+        return run(fixture, environment, parameters, entry -> true);
+    }
+
+    /** Run the fixture with only the class path entries a filter keeps, e.g. without Playwright's jars. */
+    static String run(Class<?> fixture, Map<String, String> environment, Map<String, String> parameters,
+            Predicate<String> keepOnClassPath) throws IOException, InterruptedException {
+        String classPath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+                .filter(keepOnClassPath).collect(Collectors.joining(File.pathSeparator));
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Dfile.encoding=UTF-8", "-Dstdout.encoding=UTF-8", "-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"),
-                "-cp", System.getProperty("java.class.path"), "org.junit.platform.console.ConsoleLauncher", "execute",
+                "-cp", classPath, "org.junit.platform.console.ConsoleLauncher", "execute",
                 "--disable-banner", "--details=tree", "--select-class", fixture.getName()));
         parameters.forEach((key, value) -> command.addAll(List.of("--config", key + "=" + value)));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);

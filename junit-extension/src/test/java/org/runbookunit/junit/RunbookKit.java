@@ -9,10 +9,12 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.assertj.core.api.Condition;
+import org.junit.platform.engine.DiscoverySelector;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 import org.junit.platform.testkit.engine.Event;
 import org.junit.platform.testkit.engine.EngineTestKit;
@@ -57,8 +59,7 @@ final class RunbookKit {
         return EngineTestKit.engine("junit-jupiter")
                 .enableImplicitConfigurationParameters(false)
                 .configurationParameters(parameters)
-                .selectors(java.util.Arrays.stream(fixtures).map(fixture -> selectClass(fixture))
-                        .toArray(org.junit.platform.engine.DiscoverySelector[]::new))
+                .selectors(Arrays.stream(fixtures).map(fixture -> selectClass(fixture)).toArray(DiscoverySelector[]::new))
                 .execute();
     }
 

@@ -11,8 +11,8 @@ final class AirDemandRoutes {
 
     private final Map<String, Map<String, Endpoint>> endpointsByPath = new HashMap<>();
 
-    AirDemandRoutes(
-            RoleStore store, ServiceState state, ErrorLog errors, Clock clock, Optional<BearerTokenGuard> admin) {
+    AirDemandRoutes(RoleStore store, ServiceState state, ErrorLog errors, Clock clock, Optional<BearerTokenGuard> admin,
+            Optional<AuthEndpoints> auth) {
         HealthEndpoints health = new HealthEndpoints(state, new DatabaseProbe(store, state), clock);
         DemandEndpoints demand = new DemandEndpoints(store);
         MonitoringEndpoints monitoring = new MonitoringEndpoints(errors);
@@ -22,6 +22,10 @@ final class AirDemandRoutes {
         add("GET", "/monitoring/errors", monitoring::errors);
         add("GET", "/demand/roles", demand::roles);
         admin.ifPresent(guard -> addAdmin(guard, new AdminEndpoints(state)));
+        auth.ifPresent(login -> {
+            add("POST", "/auth/login", login::login);
+            add("POST", "/auth/logout", login::logout);
+        });
     }
 
     /** Answer one request; endpoint exceptions propagate to the caller. */

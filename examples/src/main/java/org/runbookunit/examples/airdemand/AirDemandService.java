@@ -28,6 +28,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * }
  * }</pre>
  *
+ * <p>The sample dashboard is served under {@code /dashboard/}: a "Paraform Roles" page whose script fetches
+ * {@code /demand/roles}, and a login page for the user {@code operator} when a dashboard password is given.
+ *
  * <p>Give an admin token to enable {@code GET|PUT /admin/config} and {@code POST /admin/restart}, which answer
  * only requests sending {@code Authorization: Bearer <token>}:
  *
@@ -47,6 +50,9 @@ public final class AirDemandService implements AutoCloseable {
 
     /** The environment variable that lets {@link #main} listen on 0.0.0.0 inside a container. */
     public static final String BIND_ENV = "AIRDEMAND_BIND";
+
+    /** Name the variable {@link #main(String[])} reads the dashboard password from; unset, login is disabled. */
+    public static final String DASHBOARD_PASSWORD_ENV = "AIRDEMAND_DASHBOARD_PASSWORD";
 
     private static final int WORKER_THREADS = 4;
     private static final Duration STOP_BUDGET = Duration.ofSeconds(1);
@@ -79,14 +85,23 @@ public final class AirDemandService implements AutoCloseable {
      * answering requests that send {@code Authorization: Bearer <adminToken>}; a {@code null} token disables it.
      */
     public static AirDemandService start(int port, RoleStore store, String adminToken) {
-        return start(loopback(), port, store, adminToken);
+        return start(port, store, adminToken, null);
+    }
+
+    /**
+     * Start the service like {@link #start(int, RoleStore, String)}, with the dashboard's login page accepting the user
+     * {@code operator} with {@code dashboardPassword}; a {@code null} password disables login.
+     */
+    public static AirDemandService start(int port, RoleStore store, String adminToken, String dashboardPassword) {
+        return start(loopback(), port, store, adminToken, dashboardPassword);
     }
 
     /**
      * Start the service on {@code address}: 127.0.0.1 everywhere but inside a container, whose own network namespace
      * needs 0.0.0.0 for the mapped port to reach it.
      */
-    public static AirDemandService start(InetAddress address, int port, RoleStore store, String adminToken) {
+    public static AirDemandService start(InetAddress address, int port, RoleStore store, String adminToken,
+            String dashboardPassword) {
         if (port < 0 || port > 65_535) {
             throw new IllegalArgumentException("port must be between 0 and 65535 but was [" + port + "]");
         }
@@ -94,10 +109,12 @@ public final class AirDemandService implements AutoCloseable {
         Optional<BearerTokenGuard> admin = BearerTokenGuard.forToken(adminToken);
         ServiceState state = new ServiceState();
         ErrorLog errors = new ErrorLog(Clock.systemUTC());
-        AirDemandRoutes routes = new AirDemandRoutes(store, state, errors, Clock.systemUTC(), admin);
+        AirDemandRoutes routes = new AirDemandRoutes(store, state, errors, Clock.systemUTC(), admin,
+                Optional.ofNullable(dashboardPassword).map(AuthEndpoints::new));
         HttpServer server = bind(address, port);
         ExecutorService workers = Executors.newFixedThreadPool(WORKER_THREADS, workerThreads());
         server.createContext("/", new JsonExchangeHandler(routes, state, errors));
+        server.createContext("/dashboard", new DashboardPages());
         server.setExecutor(workers);
         server.start();
         return new AirDemandService(server, workers, state, errors);
@@ -166,14 +183,15 @@ public final class AirDemandService implements AutoCloseable {
         try {
             int port = PortArgument.parse(args, DEFAULT_PORT);
             adminToken = adminTokenFromEnvironment();
-            service = start(bindAddress(), port, new InMemoryRoleStore(), adminToken);
+            service = start(bindAddress(), port, new InMemoryRoleStore(), adminToken, System.getenv(DASHBOARD_PASSWORD_ENV));
         } catch (IllegalArgumentException invalid) {
             System.err.println(invalid.getMessage());
             System.exit(2);
             return;
         }
         Runtime.getRuntime().addShutdownHook(new Thread(service::close, "air-demand-shutdown"));
-        System.out.println("air-demand sample service listening on " + service.baseUri());
+        System.out.println("air-demand sample service listening on " + service.baseUri() + " (dashboard: "
+                + service.baseUri() + "/dashboard/)");
         System.out.println(adminToken == null
                 ? "admin API disabled; set " + ADMIN_TOKEN_ENV + " to enable it"
                 : "admin API enabled with the token from " + ADMIN_TOKEN_ENV);
