@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.runbookunit.config.DatabaseSettings;
 import org.testcontainers.containers.GenericContainer;
+import org.testcontainers.containers.Network;
 import org.testcontainers.containers.output.ToStringConsumer;
 import org.testcontainers.containers.wait.strategy.Wait;
 import org.testcontainers.images.builder.ImageFromDockerfile;
@@ -21,7 +22,8 @@ import org.testcontainers.utility.DockerImageName;
  * ContainerService.dockerfile("api", Path.of("target/docker")).endpoint("api", 8123, "/health")
  * }</pre>
  *
- * <p>Immutable: every {@code with…}-style method returns a new instance.
+ * <p>{@code endpoint}, {@code env}, {@code command} and {@code startupTimeout} return a new description;
+ * {@code onNetwork} joins this one to a network.
  */
 public final class ContainerService implements RehearsalService {
 
@@ -34,6 +36,7 @@ public final class ContainerService implements RehearsalService {
     private final Map<String, String> env;
     private final Duration startupTimeout;
     private final List<String> command;
+    private Network network;
     private GenericContainer<?> container;
     private ToStringConsumer logs;
 
@@ -80,6 +83,12 @@ public final class ContainerService implements RehearsalService {
         return new ContainerService(name, image, dockerfileDir, endpoint, port, healthPath, env, timeout, command);
     }
 
+    /** Join a Docker network the stack's other containers are on, e.g. to reach PostgreSQL as {@code db:5432}. */
+    public ContainerService onNetwork(Network shared) {
+        this.network = shared;
+        return this;
+    }
+
     /** Run this command instead of the image's default. */
     public ContainerService command(String... words) {
         return new ContainerService(name, image, dockerfileDir, endpoint, port, healthPath, env, startupTimeout,
@@ -95,6 +104,9 @@ public final class ContainerService implements RehearsalService {
     public void start() {
         container = newContainer().withExposedPorts(port).withEnv(env);
         logs = Containers.captureLogs(container);
+        if (network != null) {
+            container.withNetwork(network);
+        }
         if (!command.isEmpty()) {
             container.withCommand(command.toArray(String[]::new));
         }

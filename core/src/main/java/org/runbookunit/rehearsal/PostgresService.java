@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.Map;
 import java.util.Optional;
 import org.runbookunit.config.DatabaseSettings;
+import org.testcontainers.containers.Network;
 import org.testcontainers.containers.output.ToStringConsumer;
 import org.testcontainers.postgresql.PostgreSQLContainer;
 import org.testcontainers.utility.DockerImageName;
@@ -22,6 +23,9 @@ public final class PostgresService implements RehearsalService {
     private final String image;
     private final String databaseName;
     private final Optional<String> initScript;
+    private String user = "rehearsal";
+    private String password = "rehearsal-only";
+    private Network network;
     private PostgreSQLContainer container;
     private ToStringConsumer logs;
 
@@ -46,6 +50,19 @@ public final class PostgresService implements RehearsalService {
         return new PostgresService(image, databaseName, Optional.of(classpathResource));
     }
 
+    /** Use these credentials (default {@code rehearsal} / {@code rehearsal-only}), e.g. to pass them to a service. */
+    public PostgresService credentials(String userName, String userPassword) {
+        this.user = userName;
+        this.password = userPassword;
+        return this;
+    }
+
+    /** Join a Docker network as host {@code db}, so a service container reaches it at {@code db:5432}. */
+    public PostgresService onNetwork(Network shared) {
+        this.network = shared;
+        return this;
+    }
+
     @Override
     public String name() {
         return "db";
@@ -54,8 +71,11 @@ public final class PostgresService implements RehearsalService {
     @Override
     public void start() {
         container = new PostgreSQLContainer(DockerImageName.parse(image).asCompatibleSubstituteFor("postgres"))
-                .withDatabaseName(databaseName);
+                .withDatabaseName(databaseName).withUsername(user).withPassword(password);
         logs = Containers.captureLogs(container);
+        if (network != null) {
+            container.withNetwork(network).withNetworkAliases("db");
+        }
         initScript.ifPresent(script -> container.withCopyFileToContainer(MountableFile.forClasspathResource(script),
                 "/docker-entrypoint-initdb.d/" + script.replaceAll(".*/", "")));
         container.start();

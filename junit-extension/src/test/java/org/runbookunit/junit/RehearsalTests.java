@@ -22,6 +22,7 @@ import org.runbookunit.rehearsal.ContainerService;
 import org.runbookunit.rehearsal.PostgresService;
 import org.runbookunit.rehearsal.RehearsalService;
 import org.runbookunit.rehearsal.RehearsalStack;
+import org.runbookunit.testing.RequiresDocker;
 
 @RequiresDocker
 class RehearsalTests {

@@ -51,6 +51,12 @@ public final class AirDemandService implements AutoCloseable {
     /** The environment variable that lets {@link #main} listen on 0.0.0.0 inside a container. */
     public static final String BIND_ENV = "AIRDEMAND_BIND";
 
+    /**
+     * The environment variable with the JDBC URL {@link #main} keeps roles in (with {@code AIRDEMAND_DATABASE_USER} and
+     * {@code AIRDEMAND_DATABASE_PASSWORD}); unset, roles stay in memory.
+     */
+    public static final String DATABASE_URL_ENV = "AIRDEMAND_DATABASE_URL";
+
     /** Name the variable {@link #main(String[])} reads the dashboard password from; unset, login is disabled. */
     public static final String DASHBOARD_PASSWORD_ENV = "AIRDEMAND_DASHBOARD_PASSWORD";
 
@@ -183,7 +189,7 @@ public final class AirDemandService implements AutoCloseable {
         try {
             int port = PortArgument.parse(args, DEFAULT_PORT);
             adminToken = adminTokenFromEnvironment();
-            service = start(bindAddress(), port, new InMemoryRoleStore(), adminToken, System.getenv(DASHBOARD_PASSWORD_ENV));
+            service = start(bindAddress(), port, roleStoreFromEnvironment(), adminToken, System.getenv(DASHBOARD_PASSWORD_ENV));
         } catch (IllegalArgumentException invalid) {
             System.err.println(invalid.getMessage());
             System.exit(2);
@@ -195,6 +201,18 @@ public final class AirDemandService implements AutoCloseable {
         System.out.println(adminToken == null
                 ? "admin API disabled; set " + ADMIN_TOKEN_ENV + " to enable it"
                 : "admin API enabled with the token from " + ADMIN_TOKEN_ENV);
+    }
+
+    /** Keep roles in PostgreSQL when {@value #DATABASE_URL_ENV} is set (seeding the 747 sample roles), else in memory. */
+    private static RoleStore roleStoreFromEnvironment() {
+        String url = System.getenv(DATABASE_URL_ENV);
+        if (url == null || url.isBlank()) {
+            return new InMemoryRoleStore();
+        }
+        PostgresRoleStore store = new PostgresRoleStore(url, System.getenv("AIRDEMAND_DATABASE_USER"),
+                System.getenv("AIRDEMAND_DATABASE_PASSWORD"));
+        store.createSampleRoles(InMemoryRoleStore.SAMPLE_ROLE_COUNT);
+        return store;
     }
 
     private static String adminTokenFromEnvironment() {

@@ -1,4 +1,4 @@
-package org.runbookunit.junit;
+package org.runbookunit.testing;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -17,7 +17,7 @@ import org.runbookunit.rehearsal.Docker;
 @Target({ElementType.TYPE, ElementType.METHOD})
 @Retention(RetentionPolicy.RUNTIME)
 @ExtendWith(RequiresDocker.Condition.class)
-@interface RequiresDocker {
+public @interface RequiresDocker {
 
     /** Decide whether a Docker-backed test runs. */
     class Condition implements ExecutionCondition {
