@@ -40,7 +40,7 @@ public final class QueryLatencyBenchmark {
         System.out.printf("%d runs per round of [%s] on PostgreSQL %d at 127.0.0.1:%d%n", runs, SQL, server.major(),
                 server.port());
         try (Database db = new Database(server.superuser(name), DatabaseOptions.defaults("bench"),
-                new Evidence(Path.of("core/target/bench-db"), "bench"), Secrets.none());
+                new Evidence(Path.of("target/bench-db"), "bench"), Secrets.none());
                 Connection raw = DriverManager.getConnection(server.url(name), PostgresServer.SUPERUSER,
                         PostgresServer.SUPERUSER_PASSWORD)) {
             for (int round = 1; round <= rounds; round++) {

@@ -27,14 +27,24 @@ public class AirDemandStack extends RehearsalStack {
         if (!Docker.available()) {
             System.out.println("[rehearsal] no Docker engine answers: PostgreSQL runs from the machine's binaries and the "
                     + "air-demand API in-process (start an engine with scripts/airgap-docker.sh)");
-            LocalPostgresService database = new LocalPostgresService();
-            return List.of(database, InProcessService.http("api", () -> {
-                DatabaseSettings db = database.settings();
-                AirDemandService service = AirDemandService.start(0,
-                        new PostgresRoleStore(db.url(), db.user(), db.password()), ADMIN_TOKEN);
-                return new InProcessService.Started(service.baseUri(), service);
-            }));
+            return withoutDocker();
         }
+        return inContainers();
+    }
+
+    /** Run PostgreSQL from the machine's binaries and the API in this JVM. */
+    static List<RehearsalService> withoutDocker() {
+        LocalPostgresService database = new LocalPostgresService();
+        return List.of(database, InProcessService.http("api", () -> {
+            DatabaseSettings db = database.settings();
+            AirDemandService service = AirDemandService.start(0,
+                    new PostgresRoleStore(db.url(), db.user(), db.password()), ADMIN_TOKEN);
+            return new InProcessService.Started(service.baseUri(), service);
+        }));
+    }
+
+    /** Run PostgreSQL and the API in containers on one network. */
+    static List<RehearsalService> inContainers() {
         Network network = Network.newNetwork();
         return List.of(
                 PostgresService.image("postgres:16-alpine").database("airdemand").credentials("airdemand", "rehearsal-pw")
