@@ -39,6 +39,10 @@ final class RunbookStarter {
             return;
         }
         RunbookEnvironment environment = rehearse(context, config.environment(settings.environmentName(), System.getenv()));
+        if (!environment.secrets().tooShort().isEmpty()) {
+            System.out.println("[runbook] secrets shorter than 3 characters cannot be redacted without masking ordinary "
+                    + "text, and are not: " + environment.secrets().tooShort() + "; use longer secrets");
+        }
         RedactedConsole console = RedactedConsole.install(environment.secrets());
         try {
             RunInfo info = RunInfo.of(environment.name(), config.source(), config.sha256());

@@ -1,0 +1,150 @@
+package org.runbookunit.rehearsal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.runbookunit.config.DatabaseSettings;
+
+/**
+ * Run a service as a local process — e.g. {@code java -jar app.jar} — and wait until its HTTP health path on
+ * 127.0.0.1 answers 200. Its output goes to a log file that start-up errors and the evidence quote.
+ *
+ * <pre>{@code
+ * ProcessService.command("api", List.of("java", "-jar", "target/app.jar", "--port", "18123"))
+ *     .endpoint("api", 18123, "/health")
+ * }</pre>
+ */
+public final class ProcessService implements RehearsalService {
+
+    private static final Duration POLL = Duration.ofMillis(100);
+
+    private final String name;
+    private final List<String> command;
+    private final Map<String, String> env;
+    private final String endpoint;
+    private final int port;
+    private final String healthPath;
+    private final Duration startupTimeout;
+    private Process process;
+    private Path log;
+
+    private ProcessService(String name, List<String> command, Map<String, String> env, String endpoint, int port,
+            String healthPath, Duration startupTimeout) {
+        this.name = name;
+        this.command = List.copyOf(command);
+        this.env = Map.copyOf(env);
+        this.endpoint = endpoint;
+        this.port = port;
+        this.healthPath = healthPath;
+        this.startupTimeout = startupTimeout;
+    }
+
+    /** Run a command, e.g. {@code java -jar app.jar}. */
+    public static ProcessService command(String name, List<String> command) {
+        return new ProcessService(name, command, Map.of(), name, 8080, "/", Duration.ofSeconds(60));
+    }
+
+    /** Offer 127.0.0.1:{@code port} as endpoint {@code endpointName}, healthy when {@code health} answers 200. */
+    public ProcessService endpoint(String endpointName, int localPort, String health) {
+        return new ProcessService(name, command, env, endpointName, localPort, health, startupTimeout);
+    }
+
+    /** Set an environment variable of the process. */
+    public ProcessService env(String key, String value) {
+        Map<String, String> more = new LinkedHashMap<>(env);
+        more.put(key, value);
+        return new ProcessService(name, command, more, endpoint, port, healthPath, startupTimeout);
+    }
+
+    /** Give up when the health path does not answer 200 within this time; default 60 s. */
+    public ProcessService startupTimeout(Duration timeout) {
+        return new ProcessService(name, command, env, endpoint, port, healthPath, timeout);
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public void start() throws IOException, InterruptedException {
+        log = Files.createTempFile("runbookunit-" + name + "-", ".log");
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().putAll(env);
+        process = builder.start();
+        process.getOutputStream().close();
+        waitUntilHealthy();
+    }
+
+    private void waitUntilHealthy() throws InterruptedException {
+        URI health = URI.create("http://127.0.0.1:" + port + healthPath);
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+        long deadline = System.nanoTime() + startupTimeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("process exited with code " + process.exitValue() + " before " + health
+                        + " answered 200");
+            }
+            if (answers200(client, health)) {
+                return;
+            }
+            Thread.sleep(POLL.toMillis());
+        }
+        throw new IllegalStateException(health + " did not answer 200 within " + startupTimeout.toMillis() + " ms");
+    }
+
+    private static boolean answers200(HttpClient client, URI health) throws InterruptedException {
+        try {
+            HttpRequest request = HttpRequest.newBuilder(health).timeout(Duration.ofSeconds(1)).GET().build();
+            return client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        } catch (IOException notYet) {
+            return false;
+        }
+    }
+
+    @Override
+    public Map<String, URI> endpoints() {
+        return Map.of(endpoint, URI.create("http://127.0.0.1:" + port));
+    }
+
+    @Override
+    public Optional<DatabaseSettings> database() {
+        return Optional.empty();
+    }
+
+    @Override
+    public String logs() {
+        try {
+            return log == null ? "" : Files.readString(log);
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException("cannot read the log of [" + name + "] at " + log, unreadable);
+        }
+    }
+
+    @Override
+    public void close() {
+        if (process == null || !process.isAlive()) {
+            return;
+        }
+        process.destroy();
+        try {
+            if (!process.waitFor(5, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+        } catch (InterruptedException interrupted) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+    }
+}
