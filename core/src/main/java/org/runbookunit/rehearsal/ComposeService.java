@@ -1,0 +1,173 @@
+package org.runbookunit.rehearsal;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.runbookunit.config.DatabaseSettings;
+
+/**
+ * Run a Docker Compose file as one rehearsal service, where a compose binary ({@code docker compose} or
+ * {@code docker-compose}) is available, and offer one of its services' published ports as an endpoint, healthy when
+ * its HTTP health path answers 200. {@code down -v} removes everything at the end.
+ *
+ * <pre>{@code
+ * ComposeService.file("stack", Path.of("src/test/resources/compose.yaml")).endpoint("api", "api", 8123, "/health")
+ * }</pre>
+ */
+public final class ComposeService implements RehearsalService {
+
+    private static final Duration COMMAND_TIMEOUT = Duration.ofMinutes(10);
+
+    private final String name;
+    private final Path file;
+    private final String endpoint;
+    private final String service;
+    private final int port;
+    private final String healthPath;
+    private final Duration startupTimeout;
+    private final String project = "runbookunit-" + UUID.randomUUID().toString().substring(0, 8);
+    private List<String> compose;
+    private URI base;
+
+    private ComposeService(String name, Path file, String endpoint, String service, int port, String healthPath,
+            Duration startupTimeout) {
+        this.name = name;
+        this.file = file.toAbsolutePath();
+        this.endpoint = endpoint;
+        this.service = service;
+        this.port = port;
+        this.healthPath = healthPath;
+        this.startupTimeout = startupTimeout;
+    }
+
+    /** Run the compose file. */
+    public static ComposeService file(String name, Path composeFile) {
+        return new ComposeService(name, composeFile, name, name, 80, "/", Duration.ofSeconds(120));
+    }
+
+    /** Offer {@code service}'s published {@code port} as endpoint {@code endpointName}, healthy when {@code health} answers 200. */
+    public ComposeService endpoint(String endpointName, String composeService, int containerPort, String health) {
+        return new ComposeService(name, file, endpointName, composeService, containerPort, health, startupTimeout);
+    }
+
+    /** Give up when the health path does not answer 200 within this time; default 120 s. */
+    public ComposeService startupTimeout(Duration timeout) {
+        return new ComposeService(name, file, endpoint, service, port, healthPath, timeout);
+    }
+
+    /** Tell whether a compose binary answers on this machine. */
+    public static boolean available() {
+        return binary().isPresent();
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public void start() throws IOException, InterruptedException {
+        compose = binary().orElseThrow(() -> new IllegalStateException("no compose binary: install the Docker Compose "
+                + "plugin (docker compose) or docker-compose to run " + file));
+        run("up", "-d");
+        String published = run("port", service, Integer.toString(port)).strip();
+        base = URI.create("http://127.0.0.1:" + published.substring(published.lastIndexOf(':') + 1));
+        waitUntilHealthy();
+    }
+
+    private void waitUntilHealthy() throws InterruptedException {
+        URI health = base.resolve(healthPath);
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+        long deadline = System.nanoTime() + startupTimeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            try {
+                HttpRequest request = HttpRequest.newBuilder(health).timeout(Duration.ofSeconds(1)).build();
+                if (client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // the service is still starting
+            }
+            Thread.sleep(200);
+        }
+        throw new IllegalStateException(health + " did not answer 200 within " + startupTimeout.toMillis() + " ms");
+    }
+
+    @Override
+    public Map<String, URI> endpoints() {
+        return Map.of(endpoint, base);
+    }
+
+    @Override
+    public Optional<DatabaseSettings> database() {
+        return Optional.empty();
+    }
+
+    @Override
+    public String logs() {
+        try {
+            return compose == null ? "" : run("logs", "--no-color");
+        } catch (IOException | InterruptedException | RuntimeException unavailable) {
+            return "(logs unavailable: " + unavailable.getMessage() + ")";
+        }
+    }
+
+    @Override
+    public void close() {
+        if (compose == null) {
+            return;
+        }
+        try {
+            run("down", "-v", "--remove-orphans");
+        } catch (IOException | InterruptedException failure) {
+            throw new IllegalStateException("cannot take compose project " + project + " down: " + failure.getMessage(),
+                    failure);
+        }
+    }
+
+    private String run(String... arguments) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(compose);
+        command.addAll(List.of("-f", file.toString(), "-p", project));
+        command.addAll(List.of(arguments));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        process.getOutputStream().close();
+        byte[] output = process.getInputStream().readAllBytes();
+        if (!process.waitFor(COMMAND_TIMEOUT.toSeconds(), TimeUnit.SECONDS) || process.exitValue() != 0) {
+            process.destroyForcibly();
+            throw new IllegalStateException(String.join(" ", command) + " failed: "
+                    + new String(output, StandardCharsets.UTF_8).strip());
+        }
+        return new String(output, StandardCharsets.UTF_8);
+    }
+
+    private static Optional<List<String>> binary() {
+        for (List<String> candidate : List.of(List.of("docker", "compose"), List.of("docker-compose"))) {
+            try {
+                List<String> version = new ArrayList<>(candidate);
+                version.add("version");
+                Process process = new ProcessBuilder(version).redirectErrorStream(true).start();
+                process.getInputStream().readAllBytes();
+                if (process.waitFor(20, TimeUnit.SECONDS) && process.exitValue() == 0) {
+                    return Optional.of(candidate);
+                }
+            } catch (IOException notInstalled) {
+                // try the next one
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+}
