@@ -2,9 +2,6 @@ package org.runbookunit.rehearsal;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -83,25 +80,7 @@ public final class ComposeService implements RehearsalService {
         run("up", "-d");
         String published = run("port", service, Integer.toString(port)).strip();
         base = URI.create("http://127.0.0.1:" + published.substring(published.lastIndexOf(':') + 1));
-        waitUntilHealthy();
-    }
-
-    private void waitUntilHealthy() throws InterruptedException {
-        URI health = base.resolve(healthPath);
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
-        long deadline = System.nanoTime() + startupTimeout.toNanos();
-        while (System.nanoTime() < deadline) {
-            try {
-                HttpRequest request = HttpRequest.newBuilder(health).timeout(Duration.ofSeconds(1)).build();
-                if (client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // the service is still starting
-            }
-            Thread.sleep(200);
-        }
-        throw new IllegalStateException(health + " did not answer 200 within " + startupTimeout.toMillis() + " ms");
+        HealthWait.until200(base.resolve(healthPath), startupTimeout, () -> null);
     }
 
     @Override

@@ -3,9 +3,6 @@ package org.runbookunit.rehearsal;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -26,8 +23,6 @@ import org.runbookunit.config.DatabaseSettings;
  * }</pre>
  */
 public final class ProcessService implements RehearsalService {
-
-    private static final Duration POLL = Duration.ofMillis(100);
 
     private final String name;
     private final List<String> command;
@@ -84,33 +79,8 @@ public final class ProcessService implements RehearsalService {
         builder.environment().putAll(env);
         process = builder.start();
         process.getOutputStream().close();
-        waitUntilHealthy();
-    }
-
-    private void waitUntilHealthy() throws InterruptedException {
-        URI health = URI.create("http://127.0.0.1:" + port + healthPath);
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
-        long deadline = System.nanoTime() + startupTimeout.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("process exited with code " + process.exitValue() + " before " + health
-                        + " answered 200");
-            }
-            if (answers200(client, health)) {
-                return;
-            }
-            Thread.sleep(POLL.toMillis());
-        }
-        throw new IllegalStateException(health + " did not answer 200 within " + startupTimeout.toMillis() + " ms");
-    }
-
-    private static boolean answers200(HttpClient client, URI health) throws InterruptedException {
-        try {
-            HttpRequest request = HttpRequest.newBuilder(health).timeout(Duration.ofSeconds(1)).GET().build();
-            return client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
-        } catch (IOException notYet) {
-            return false;
-        }
+        HealthWait.until200(URI.create("http://127.0.0.1:" + port + healthPath), startupTimeout,
+                () -> process.isAlive() ? null : "process exited with code " + process.exitValue());
     }
 
     @Override
