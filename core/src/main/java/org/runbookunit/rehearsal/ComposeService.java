@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import org.runbookunit.config.DatabaseSettings;
 
 /**
  * Run a Docker Compose file as one rehearsal service, where a compose binary ({@code docker compose} or
@@ -86,11 +85,6 @@ public final class ComposeService implements RehearsalService {
     @Override
     public Map<String, URI> endpoints() {
         return Map.of(endpoint, base);
-    }
-
-    @Override
-    public Optional<DatabaseSettings> database() {
-        return Optional.empty();
     }
 
     @Override

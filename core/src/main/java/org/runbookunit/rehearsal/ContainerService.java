@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.runbookunit.config.DatabaseSettings;
 import org.testcontainers.containers.GenericContainer;
 import org.testcontainers.containers.Network;
 import org.testcontainers.containers.output.ToStringConsumer;
@@ -118,11 +117,6 @@ public final class ContainerService implements RehearsalService {
     @Override
     public Map<String, URI> endpoints() {
         return Map.of(endpoint, URI.create("http://127.0.0.1:" + container.getMappedPort(port)));
-    }
-
-    @Override
-    public Optional<DatabaseSettings> database() {
-        return Optional.empty();
     }
 
     @Override

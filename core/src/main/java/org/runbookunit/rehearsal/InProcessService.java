@@ -2,8 +2,6 @@ package org.runbookunit.rehearsal;
 
 import java.net.URI;
 import java.util.Map;
-import java.util.Optional;
-import org.runbookunit.config.DatabaseSettings;
 
 /**
  * Run a service inside this JVM — e.g. the sample service when no Docker engine is available.
@@ -44,16 +42,6 @@ public final class InProcessService implements RehearsalService {
     @Override
     public Map<String, URI> endpoints() {
         return Map.of(endpoint, started.uri());
-    }
-
-    @Override
-    public Optional<DatabaseSettings> database() {
-        return Optional.empty();
-    }
-
-    @Override
-    public String logs() {
-        return "";
     }
 
     @Override

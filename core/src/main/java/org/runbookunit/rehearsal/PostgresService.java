@@ -1,7 +1,5 @@
 package org.runbookunit.rehearsal;
 
-import java.net.URI;
-import java.util.Map;
 import java.util.Optional;
 import org.runbookunit.config.DatabaseSettings;
 import org.testcontainers.containers.Network;
@@ -79,11 +77,6 @@ public final class PostgresService implements RehearsalService {
         initScript.ifPresent(script -> container.withCopyFileToContainer(MountableFile.forClasspathResource(script),
                 "/docker-entrypoint-initdb.d/" + script.replaceAll(".*/", "")));
         container.start();
-    }
-
-    @Override
-    public Map<String, URI> endpoints() {
-        return Map.of();
     }
 
     @Override

@@ -9,9 +9,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import org.runbookunit.config.DatabaseSettings;
 
 /**
  * Run a service as a local process — e.g. {@code java -jar app.jar} — and wait until its HTTP health path on
@@ -86,11 +84,6 @@ public final class ProcessService implements RehearsalService {
     @Override
     public Map<String, URI> endpoints() {
         return Map.of(endpoint, URI.create("http://127.0.0.1:" + port));
-    }
-
-    @Override
-    public Optional<DatabaseSettings> database() {
-        return Optional.empty();
     }
 
     @Override

@@ -14,14 +14,20 @@ public interface RehearsalService extends AutoCloseable {
     /** Start the service and wait until it is healthy; fail with a message that says what did not come up. */
     void start() throws Exception;
 
-    /** Return the endpoints the service offers to the runbook, by the names runbook.yaml would use. */
-    Map<String, URI> endpoints();
+    /** Return the endpoints the service offers to the runbook, by the names runbook.yaml would use; none by default. */
+    default Map<String, URI> endpoints() {
+        return Map.of();
+    }
 
-    /** Return the database the service offers to the runbook, if it is one. */
-    Optional<DatabaseSettings> database();
+    /** Return the database the service offers to the runbook, if it is one; none by default. */
+    default Optional<DatabaseSettings> database() {
+        return Optional.empty();
+    }
 
-    /** Return what the service logged so far, for the evidence and for start-up errors. */
-    String logs();
+    /** Return what the service logged so far, for the evidence and for start-up errors; nothing by default. */
+    default String logs() {
+        return "";
+    }
 
     /** Stop the service; stopping twice is harmless. */
     @Override

@@ -1,7 +1,5 @@
 package org.runbookunit.examples;
 
-import java.net.URI;
-import java.util.Map;
 import java.util.Optional;
 import org.runbookunit.config.DatabaseSettings;
 import org.runbookunit.examples.airdemand.PostgresRoleStore;
@@ -31,18 +29,8 @@ final class LocalPostgresService implements RehearsalService {
     }
 
     @Override
-    public Map<String, URI> endpoints() {
-        return Map.of();
-    }
-
-    @Override
     public Optional<DatabaseSettings> database() {
         return Optional.ofNullable(settings);
-    }
-
-    @Override
-    public String logs() {
-        return "";
     }
 
     @Override
