@@ -7,7 +7,8 @@ import org.runbookunit.Outcome;
 import org.runbookunit.Verdict;
 import org.runbookunit.config.ConfigKeys;
 import org.runbookunit.internal.Texts;
-import org.runbookunit.run.StepResult;
+import org.runbookunit.model.StepResult;
+import org.runbookunit.model.GateDecision;
 
 /**
  * Decide GO, NO-GO or HOLD from the results of a run.

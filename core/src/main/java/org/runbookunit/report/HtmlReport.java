@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.runbookunit.evidence.EvidenceItem;
-import org.runbookunit.gate.GateDecision;
-import org.runbookunit.run.RunbookResult;
-import org.runbookunit.run.StepResult;
+import org.runbookunit.model.GateDecision;
+import org.runbookunit.model.RunbookResult;
+import org.runbookunit.model.StepResult;
 
 /**
  * Write {@code report.html}: the sign-off report in one self-contained page — inline CSS, screenshots inline as

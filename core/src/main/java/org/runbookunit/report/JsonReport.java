@@ -11,8 +11,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.runbookunit.Outcome;
 import org.runbookunit.model.StepDefinition;
-import org.runbookunit.run.RunbookResult;
-import org.runbookunit.run.StepResult;
+import org.runbookunit.model.RunbookResult;
+import org.runbookunit.model.StepResult;
 
 /** Write {@code report.json} in the stable schema documented in {@code docs/report-json.md}. */
 final class JsonReport {

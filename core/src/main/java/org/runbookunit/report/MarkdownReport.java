@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.runbookunit.Outcome;
 import org.runbookunit.evidence.EvidenceItem;
-import org.runbookunit.gate.GateDecision;
-import org.runbookunit.run.RunbookResult;
-import org.runbookunit.run.StepResult;
+import org.runbookunit.model.GateDecision;
+import org.runbookunit.model.RunbookResult;
+import org.runbookunit.model.StepResult;
 
 /** Write {@code report.md}, the sign-off document a change ticket can carry. */
 final class MarkdownReport {

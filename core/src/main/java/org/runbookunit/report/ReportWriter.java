@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Optional;
-import org.runbookunit.run.RunbookResult;
+import org.runbookunit.model.RunbookResult;
 import org.runbookunit.secrets.Secrets;
 
 /**

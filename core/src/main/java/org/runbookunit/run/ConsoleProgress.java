@@ -4,10 +4,12 @@ import java.io.PrintStream;
 import java.time.Duration;
 import java.util.Locale;
 import org.runbookunit.Outcome;
-import org.runbookunit.gate.GateDecision;
+import org.runbookunit.model.GateDecision;
 import org.runbookunit.internal.Texts;
 import org.runbookunit.model.RunbookPlan;
 import org.runbookunit.secrets.Secrets;
+import org.runbookunit.model.StepResult;
+import org.runbookunit.model.RunbookResult;
 
 /** Print one line per finished step, then the verdict and the report's path. */
 public final class ConsoleProgress {

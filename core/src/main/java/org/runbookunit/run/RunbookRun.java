@@ -20,12 +20,18 @@ import org.runbookunit.config.RunbookEnvironment;
 import org.runbookunit.config.RunbookSettings;
 import org.runbookunit.evidence.Evidence;
 import org.runbookunit.gate.Gate;
+import org.runbookunit.internal.engine.FacadeRegistry;
+import org.runbookunit.internal.engine.SharedResources;
+import org.runbookunit.model.RunInfo;
+import org.runbookunit.model.RunbookResult;
+import org.runbookunit.model.StepResult;
 import org.runbookunit.model.RunbookPlan;
 import org.runbookunit.model.StepDefinition;
 import org.runbookunit.report.ReportWriter;
-import org.runbookunit.signoff.Attestation;
+import org.runbookunit.model.Attestation;
 import org.runbookunit.signoff.Signoffs;
-import org.runbookunit.signoff.Waiver;
+import org.runbookunit.spi.RunResources;
+import org.runbookunit.model.Waiver;
 
 /**
  * Run a runbook's steps in order from plain Java: block later steps after a CRITICAL failure, print progress, and at
@@ -37,7 +43,7 @@ import org.runbookunit.signoff.Waiver;
  * for (StepDefinition step : plan.steps()) {
  *     if (run.blocker().isPresent()) { run.block(step); continue; }
  *     StepExecution execution = run.begin(step);
- *     try { check(execution.http()); execution.verifyPendingChecks(); execution.passed(); }
+ *     try { check(execution.facade(Http.class)); execution.verifyPendingChecks(); execution.passed(); }
  *     catch (AssertionError | RuntimeException failure) { execution.failed(failure); }
  * }
  * RunbookResult result = run.finish();
@@ -56,11 +62,17 @@ public final class RunbookRun {
     private final Signoffs signoffs;
     private final Evidence runEvidence;
     private final WaiverPolicy waivers;
+    private final FacadeRegistry facades;
+    private final RunResources shared;
+    private final Optional<SharedResources> ownResources;
     private final List<StepResult> results = new ArrayList<>();
     private StepResult blocker;
 
     private RunbookRun(RunbookPlan plan, RunbookEnvironment environment, RunbookSettings settings, RunInfo info,
-            Signoffs signoffs, ConsoleProgress console, Clock clock) {
+            Signoffs signoffs, ConsoleProgress console, Clock clock, Facades facadesOfRun) {
+        this.facades = facadesOfRun.registry();
+        this.shared = facadesOfRun.shared();
+        this.ownResources = facadesOfRun.owned();
         this.signoffs = signoffs;
         this.waivers = new WaiverPolicy(signoffs, LocalDate.now(clock));
         this.plan = plan;
@@ -91,8 +103,18 @@ public final class RunbookRun {
      */
     public static RunbookRun start(RunbookPlan plan, RunbookEnvironment environment, RunbookSettings settings,
             RunInfo info, Signoffs signoffs, ConsoleProgress console) {
+        return start(plan, environment, settings, info, signoffs, console, Facades.loadedFor(Thread.currentThread()));
+    }
+
+    /**
+     * Start a run whose steps get their facades from the given registry and share the given run-wide resources.
+     *
+     * @param facades the facade providers and the resources shared by every runbook of the test run
+     */
+    public static RunbookRun start(RunbookPlan plan, RunbookEnvironment environment, RunbookSettings settings,
+            RunInfo info, Signoffs signoffs, ConsoleProgress console, Facades facades) {
         settings.validate();
-        RunbookRun run = new RunbookRun(plan, environment, settings, info, signoffs, console, Clock.systemUTC());
+        RunbookRun run = new RunbookRun(plan, environment, settings, info, signoffs, console, Clock.systemUTC(), facades);
         run.clearReportDir();
         console.started(plan, environment.name());
         return run;
@@ -106,6 +128,16 @@ public final class RunbookRun {
     /** Return the run's settings. */
     public RunbookSettings settings() {
         return settings;
+    }
+
+    /** Return the providers of the facades steps may ask for. */
+    public FacadeRegistry facades() {
+        return facades;
+    }
+
+    /** Return the resources shared by every step of the test run. */
+    public RunResources shared() {
+        return shared;
     }
 
     /** Return the runbook's report folder. */
@@ -212,6 +244,7 @@ public final class RunbookRun {
         }
         Path markdown = writer.seal(result);
         console.finished(result, markdown.toString());
+        ownResources.ifPresent(SharedResources::close);
         return result;
     }
 

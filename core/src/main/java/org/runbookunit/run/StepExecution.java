@@ -2,33 +2,30 @@ package org.runbookunit.run;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.runbookunit.NotApplicableException;
 import org.runbookunit.Outcome;
-import org.runbookunit.config.DatabaseSettings;
-import org.runbookunit.config.RunbookConfigurationException;
-import org.runbookunit.db.Database;
-import org.runbookunit.db.DatabaseOptions;
-import org.runbookunit.db.LocalPostgresTools;
-import org.runbookunit.db.Postgres;
-import org.runbookunit.dashboard.Dashboard;
-import org.runbookunit.dashboard.SharedBrowser;
+import org.runbookunit.config.RunbookEnvironment;
+import org.runbookunit.config.RunbookSettings;
 import org.runbookunit.evidence.Evidence;
 import org.runbookunit.evidence.Warnings;
-import org.runbookunit.http.Http;
+import org.runbookunit.internal.engine.Closer;
 import org.runbookunit.model.StepDefinition;
-import org.runbookunit.signoff.Attestation;
-import org.runbookunit.windows.Windows;
+import org.runbookunit.model.StepResult;
+import org.runbookunit.model.Attestation;
+import org.runbookunit.spi.FacadeProvider;
+import org.runbookunit.spi.RunResources;
+import org.runbookunit.spi.StepContext;
 
 /**
- * Track one running step: its clock, its evidence and the facades injected into it; finishing it records the result
- * and closes what the step opened (database connections, rehearsal copies, its browser context), last opened first.
+ * Track one running step: its clock, its evidence and the facades opened for it; finishing it records the result and
+ * closes what the step opened (database connections, rehearsal copies, its browser context), last opened first.
  */
-public final class StepExecution implements AutoCloseable {
+public final class StepExecution implements StepContext, AutoCloseable {
 
     private final RunbookRun run;
     private final StepDefinition step;
@@ -37,11 +34,7 @@ public final class StepExecution implements AutoCloseable {
     private final Evidence evidence;
     private final Warnings warnings = new Warnings();
     private final Optional<Attestation> attestation;
-    private final Deque<AutoCloseable> resources = new ArrayDeque<>();
-    private Http http;
-    private Database database;
-    private Postgres postgres;
-    private Dashboard dashboard;
+    private final Map<Class<?>, OpenFacade<?>> facades = new LinkedHashMap<>();
 
     StepExecution(RunbookRun run, StepDefinition step, Instant startedAt, Evidence evidence,
             Optional<Attestation> attestation) {
@@ -52,85 +45,65 @@ public final class StepExecution implements AutoCloseable {
         this.attestation = attestation;
     }
 
-    /** Return the step being run. */
+    @Override
     public StepDefinition step() {
         return step;
     }
 
-    /** Return the step's evidence recorder. */
+    @Override
     public Evidence evidence() {
         return evidence;
     }
 
-    /** Return the step's {@link Http} facade, created on first use. */
-    public synchronized Http http() {
-        if (http == null) {
-            Http created = new Http(run.environment(), run.settings().httpTimeout(), evidence, warnings);
-            http = run.environment().ignoreHttpsErrors() ? created.withRelaxedTls() : created;
-        }
-        return http;
+    @Override
+    public RunbookEnvironment environment() {
+        return run.environment();
+    }
+
+    @Override
+    public RunbookSettings settings() {
+        return run.settings();
+    }
+
+    @Override
+    public Warnings warnings() {
+        return warnings;
+    }
+
+    @Override
+    public boolean mayWrite() {
+        return !run.environment().readOnly() || step.rules().destructive() && run.settings().allowDestructive();
+    }
+
+    @Override
+    public RunResources shared() {
+        return run.shared();
     }
 
     /**
-     * Return the step's {@link Dashboard}: a fresh browser context of the shared browser, created on first use and
-     * closed when the step ends.
+     * Return the step's facade of a type, opened by its registered provider on first use and closed when the step
+     * ends; a type no provider offers fails naming the types that can be injected.
      */
-    public synchronized Dashboard dashboard(SharedBrowser browser) {
-        if (dashboard == null) {
-            dashboard = open(new Dashboard(run.environment(), browser, evidence));
+    @Override
+    public <F> F facade(Class<F> type) {
+        FacadeProvider<F> provider = run.facades().require(type, "step " + step.label());
+        synchronized (this) {
+            OpenFacade<?> open = facades.get(type);
+            if (open == null) {
+                open = OpenFacade.open(provider, this);
+                facades.put(type, open);
+            }
+            return type.cast(open.facade());
         }
-        return dashboard;
-    }
-
-    private <T extends AutoCloseable> T open(T resource) {
-        resources.push(resource);
-        return resource;
-    }
-
-    /** Return the step's {@link Windows} facade, scaled by the environment's {@code windows-scale}. */
-    public Windows windows() {
-        return new Windows(evidence, run.environment().windowsScale(), this::verifyPendingChecks);
-    }
-
-    /** Return the step's {@link Database} facade for the environment's database, created on first use. */
-    public synchronized Database database() {
-        if (database == null) {
-            database = open(new Database(databaseSettings("Database"), databaseOptions(), evidence,
-                    run.environment().secrets()));
-        }
-        return database;
-    }
-
-    /** Return the step's {@link Postgres} facade for the environment's database, created on first use. */
-    public synchronized Postgres postgres() {
-        if (postgres == null) {
-            postgres = open(new Postgres(databaseSettings("Postgres"), databaseOptions(),
-                    new LocalPostgresTools(run.settings().postgresBinDir(), LocalPostgresTools.DEBIAN_ROOT),
-                    run.settings().postgresToolTimeout(), evidence, run.environment().secrets()));
-        }
-        return postgres;
-    }
-
-    private DatabaseSettings databaseSettings(String facade) {
-        String environment = run.environment().name();
-        return run.environment().database().orElseThrow(() -> new RunbookConfigurationException(facade + " is used by "
-                + "step " + step.label() + " but environment [" + environment + "] has no database; add environments."
-                + environment + ".database with url, user and password to runbook.yaml"));
-    }
-
-    /** Connections are read-only in a read-only environment, unless this is a @Destructive step explicitly allowed. */
-    private DatabaseOptions databaseOptions() {
-        boolean allowedToWrite = step.rules().destructive() && run.settings().allowDestructive();
-        return new DatabaseOptions(run.environment().name(), run.settings().databaseTimeout(),
-                run.settings().databaseQueryTimeout(), run.environment().readOnly() && !allowedToWrite);
     }
 
     /** Throw what the step's facades collected and did not report yet (e.g. failed HTTP expectations). */
-    public synchronized void verifyPendingChecks() {
+    @Override
+    public void verifyPendingChecks() {
         AssertionError first = null;
-        for (Runnable verify : verifiers()) {
+        for (OpenFacade<?> open : opened()) {
             try {
-                verify.run();
+                open.verify();
             } catch (AssertionError failed) {
                 if (first == null) {
                     first = failed;
@@ -144,19 +117,12 @@ public final class StepExecution implements AutoCloseable {
         }
     }
 
-    private List<Runnable> verifiers() {
-        List<Runnable> verifiers = new ArrayList<>();
-        if (http != null) {
-            verifiers.add(http::verify);
-        }
-        if (dashboard != null) {
-            verifiers.add(dashboard::verify);
-        }
-        return verifiers;
+    private synchronized List<OpenFacade<?>> opened() {
+        return new ArrayList<>(facades.values());
     }
 
     /** Return what made the step less than clean so far (retried calls, degraded latency). */
-    public List<String> warnings() {
+    public List<String> degradations() {
         return warnings.all();
     }
 
@@ -191,47 +157,40 @@ public final class StepExecution implements AutoCloseable {
         return finish(Outcome.SKIPPED, reason);
     }
 
-    /** Keep what the browser showed when the step failed: a screenshot and the Playwright trace. */
-    private synchronized void captureFailure(Throwable cause) {
-        if (dashboard == null) {
-            return;
-        }
-        try {
-            dashboard.closeAfterFailure();
-        } catch (RuntimeException | AssertionError cannotCapture) {
-            cause.addSuppressed(cannotCapture);
+    /** Let every facade keep what it saw when the step failed (the browser's screenshot and trace). */
+    private void captureFailure(Throwable cause) {
+        for (OpenFacade<?> open : opened()) {
+            try {
+                open.captureFailure(this);
+            } catch (RuntimeException | AssertionError cannotCapture) {
+                cause.addSuppressed(cannotCapture);
+            }
         }
     }
 
     /** Close what the step opened, last opened first; throw the first failure with the others suppressed. */
     @Override
-    public synchronized void close() {
-        RuntimeException failure = null;
-        while (!resources.isEmpty()) {
-            try {
-                resources.pop().close();
-            } catch (Exception closeFailure) {
-                RuntimeException wrapped = closeFailure instanceof RuntimeException runtime ? runtime
-                        : new IllegalStateException(closeFailure.getMessage(), closeFailure);
-                if (failure == null) {
-                    failure = wrapped;
-                } else {
-                    failure.addSuppressed(wrapped);
-                }
-            }
+    public void close() {
+        List<OpenFacade<?>> opened = opened();
+        synchronized (this) {
+            facades.clear();
         }
-        if (failure != null) {
-            throw failure;
+        Closer closer = new Closer();
+        for (int i = opened.size() - 1; i >= 0; i--) {
+            closer.close(opened.get(i)::close);
         }
+        closer.rethrow();
     }
 
-    private StepResult finish(Outcome outcome, String message) {
+    private StepResult finish(Outcome outcome, String outcomeMessage) {
+        String message = outcomeMessage;
         try {
             close();
         } catch (RuntimeException closeFailure) {
             if (outcome == Outcome.PASSED) {
                 return finish(step.severity().blocksOnFailure() ? Outcome.FAILED : Outcome.WARNED, describe(closeFailure));
             }
+            message = message + "\nclosing the step's resources failed too: " + describe(closeFailure);
         }
         Duration duration = Duration.ofNanos(System.nanoTime() - startNanos);
         return run.record(new StepResult(step, outcome, startedAt, duration, message, evidence.items(), attestation,

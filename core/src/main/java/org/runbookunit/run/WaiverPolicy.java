@@ -7,7 +7,8 @@ import java.util.Optional;
 import org.runbookunit.Outcome;
 import org.runbookunit.model.StepDefinition;
 import org.runbookunit.signoff.Signoffs;
-import org.runbookunit.signoff.Waiver;
+import org.runbookunit.model.Waiver;
+import org.runbookunit.model.StepResult;
 
 /** Turn a failure covered by a valid waiver into WAIVED; an expired waiver fails closed and becomes a NO-GO reason. */
 final class WaiverPolicy {

@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 import org.runbookunit.config.ConfigKeys;
 import org.runbookunit.config.RunbookConfigurationException;
+import org.runbookunit.model.Attestation;
+import org.runbookunit.model.Waiver;
 
 /**
  * Read the attestations file and the waivers file.

@@ -8,6 +8,8 @@ import java.util.Set;
 import java.util.function.Function;
 import org.runbookunit.model.RunbookPlan;
 import org.runbookunit.model.StepDefinition;
+import org.runbookunit.model.Attestation;
+import org.runbookunit.model.Waiver;
 
 /** Hold the attestations of manual steps and the waivers of known failures that apply to one run. */
 public final class Signoffs {

@@ -11,7 +11,8 @@ import org.runbookunit.Severity;
 import org.runbookunit.Verdict;
 import org.runbookunit.model.StepDefinition;
 import org.runbookunit.model.StepId;
-import org.runbookunit.run.StepResult;
+import org.runbookunit.model.StepResult;
+import org.runbookunit.model.GateDecision;
 
 class GateTests {
 

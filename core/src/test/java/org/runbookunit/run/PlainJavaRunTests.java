@@ -23,7 +23,11 @@ import org.runbookunit.config.RunbookSettings;
 import org.runbookunit.model.RunbookPlan;
 import org.runbookunit.model.StepDefinition;
 import org.runbookunit.model.StepId;
+import org.runbookunit.http.Http;
 import org.runbookunit.testing.LoopbackServer;
+import org.runbookunit.model.StepResult;
+import org.runbookunit.model.RunbookResult;
+import org.runbookunit.model.RunInfo;
 
 /** Core runs a runbook's checks without JUnit: the same order, blocking, gate and report. */
 class PlainJavaRunTests {
@@ -42,9 +46,9 @@ class PlainJavaRunTests {
                     new RunInfo("local", "inline", "", "unknown", "tester"),
                     new ConsoleProgress(new PrintStream(console, true, StandardCharsets.UTF_8)));
 
-            execute(run, plan.steps().get(0), execution -> execution.http().get("api", "/health").expectStatus(200));
-            execute(run, plan.steps().get(1), execution -> execution.http().get("api", "/health/db").expectStatus(200));
-            execute(run, plan.steps().get(2), execution -> execution.http().get("api", "/demand/roles").expectStatus(200));
+            execute(run, plan.steps().get(0), execution -> execution.facade(Http.class).get("api", "/health").expectStatus(200));
+            execute(run, plan.steps().get(1), execution -> execution.facade(Http.class).get("api", "/health/db").expectStatus(200));
+            execute(run, plan.steps().get(2), execution -> execution.facade(Http.class).get("api", "/demand/roles").expectStatus(200));
             RunbookResult result = run.finish();
 
             assertThat(result.steps()).extracting(StepResult::outcome)

@@ -18,9 +18,9 @@ import org.runbookunit.Severity;
 import org.runbookunit.Verdict;
 import org.runbookunit.model.StepDefinition;
 import org.runbookunit.run.PlanPrinter;
-import org.runbookunit.run.RunbookResult;
+import org.runbookunit.model.RunbookResult;
 import org.runbookunit.run.StepExecution;
-import org.runbookunit.signoff.Waiver;
+import org.runbookunit.model.Waiver;
 
 /**
  * Adapt JUnit's lifecycle to a {@link org.runbookunit.run.RunbookRun}: start it before the runbook class, block steps
@@ -107,8 +107,8 @@ class RunbookExtension implements BeforeAllCallback, AfterAllCallback, Execution
         }
         execution.verifyPendingChecks();
         execution.close(); // a failure to close (e.g. a rehearsal copy that cannot be dropped) fails the step
-        if (!execution.warnings().isEmpty()) {
-            throw new StepWarning("WARNED " + execution.step().label() + ": " + String.join("; ", execution.warnings()), null);
+        if (!execution.degradations().isEmpty()) {
+            throw new StepWarning("WARNED " + execution.step().label() + ": " + String.join("; ", execution.degradations()), null);
         }
     }
 

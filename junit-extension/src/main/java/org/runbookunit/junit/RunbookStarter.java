@@ -8,9 +8,11 @@ import org.runbookunit.config.RunbookConfig;
 import org.runbookunit.config.RunbookConfigLoader;
 import org.runbookunit.config.RunbookEnvironment;
 import org.runbookunit.config.RunbookSettings;
+import org.runbookunit.internal.engine.FacadeRegistry;
 import org.runbookunit.run.ConsoleProgress;
+import org.runbookunit.run.Facades;
 import org.runbookunit.run.PlanPrinter;
-import org.runbookunit.run.RunInfo;
+import org.runbookunit.model.RunInfo;
 import org.runbookunit.run.RunbookRun;
 import org.runbookunit.signoff.SignoffLoader;
 import org.runbookunit.signoff.Signoffs;
@@ -27,6 +29,8 @@ final class RunbookStarter {
     static void start(ExtensionContext context) {
         Class<?> runbookClass = context.getRequiredTestClass();
         RunbookStructure structure = RunbookStructure.of(runbookClass);
+        FacadeRegistry facades = RunStore.facades(context);
+        structure.checkParameters(facades);
         ConfigSource parameters = context::getConfigurationParameter;
         RunbookSettings settings = new RunbookSettings(parameters.orEnvironment(System.getenv()));
         settings.validate();
@@ -47,7 +51,7 @@ final class RunbookStarter {
         try {
             RunInfo info = RunInfo.of(environment.name(), config.source(), config.sha256());
             RunbookRun run = RunbookRun.start(structure.plan(), environment, settings, info, signoffs(settings),
-                    new ConsoleProgress(System.out, environment.secrets()));
+                    new ConsoleProgress(System.out, environment.secrets()), Facades.of(facades, RunStore.of(context)));
             RunbookState.store(context, run, structure, console);
         } catch (RuntimeException cannotStart) {
             console.close();

@@ -20,6 +20,7 @@ import org.junit.platform.commons.support.ReflectionSupport;
 import org.runbookunit.config.Durations;
 import org.runbookunit.config.RunbookConfigurationException;
 import org.runbookunit.internal.Texts;
+import org.runbookunit.internal.engine.FacadeRegistry;
 import org.runbookunit.model.RunbookPlan;
 import org.runbookunit.model.StepDefinition;
 import org.runbookunit.model.StepId;
@@ -54,6 +55,16 @@ final class RunbookStructure {
         Optional<Duration> budget = runbook.budget().isBlank() ? Optional.empty()
                 : Optional.of(Durations.parse("@Runbook(budget) on " + runbookClass.getSimpleName(), runbook.budget()));
         return new RunbookStructure(new RunbookPlan(id, runbook.value(), new ArrayList<>(steps.values()), budget), steps);
+    }
+
+    /** Fail before anything runs when a step declares a parameter no registered facade provides, listing those that are. */
+    void checkParameters(FacadeRegistry facades) {
+        steps.keySet().forEach(method -> {
+            for (Class<?> type : method.getParameterTypes()) {
+                require(facades.provides(type), facades.unknown(type,
+                        "@Step method " + method.getDeclaringClass().getSimpleName() + "." + method.getName() + "()"));
+            }
+        });
     }
 
     RunbookPlan plan() {

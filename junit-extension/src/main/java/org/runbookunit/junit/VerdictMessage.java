@@ -1,6 +1,6 @@
 package org.runbookunit.junit;
 
-import org.runbookunit.run.RunbookResult;
+import org.runbookunit.model.RunbookResult;
 
 /** Write the one message a NO-GO fails the build with: the verdict, every reason, and where the report is. */
 final class VerdictMessage {

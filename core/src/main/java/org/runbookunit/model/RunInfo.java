@@ -1,4 +1,4 @@
-package org.runbookunit.run;
+package org.runbookunit.model;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package org.runbookunit.gate;
+package org.runbookunit.model;
 
 import java.util.List;
 import org.runbookunit.Verdict;

@@ -1,4 +1,4 @@
-package org.runbookunit.signoff;
+package org.runbookunit.model;
 
 import java.time.LocalDate;
 

@@ -1,4 +1,4 @@
-package org.runbookunit.signoff;
+package org.runbookunit.model;
 
 /**
  * Record who confirmed a manual step, when, and what they noted.

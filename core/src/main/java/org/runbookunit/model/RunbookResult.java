@@ -1,12 +1,10 @@
-package org.runbookunit.run;
+package org.runbookunit.model;
 
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.runbookunit.evidence.EvidenceItem;
-import org.runbookunit.gate.GateDecision;
-import org.runbookunit.model.RunbookPlan;
 
 /**
  * Record a finished runbook run: what ran, against what, and the gate's decision.

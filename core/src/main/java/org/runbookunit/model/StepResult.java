@@ -1,4 +1,4 @@
-package org.runbookunit.run;
+package org.runbookunit.model;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -6,9 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import org.runbookunit.Outcome;
 import org.runbookunit.evidence.EvidenceItem;
-import org.runbookunit.model.StepDefinition;
-import org.runbookunit.signoff.Attestation;
-import org.runbookunit.signoff.Waiver;
 
 /**
  * Record what happened to one step.
@@ -38,7 +35,7 @@ public record StepResult(StepDefinition step, Outcome outcome, Instant startedAt
     }
 
     /** Return a copy with another outcome, message, attestation and waiver. */
-    StepResult with(Outcome newOutcome, String newMessage, Optional<Attestation> newAttestation, Optional<Waiver> newWaiver) {
+    public StepResult with(Outcome newOutcome, String newMessage, Optional<Attestation> newAttestation, Optional<Waiver> newWaiver) {
         return new StepResult(step, newOutcome, startedAt, duration, newMessage, evidence, newAttestation, newWaiver);
     }
 }

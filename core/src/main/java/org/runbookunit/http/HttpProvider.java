@@ -1,0 +1,29 @@
+package org.runbookunit.http;
+
+import org.runbookunit.spi.FacadeProvider;
+import org.runbookunit.spi.StepContext;
+
+/** Provide {@link Http} to steps: timeouts from the settings, relaxed TLS where the environment ignores HTTPS errors. */
+public final class HttpProvider implements FacadeProvider<Http> {
+
+    @Override
+    public Class<Http> type() {
+        return Http.class;
+    }
+
+    @Override
+    public Http open(StepContext step) {
+        Http http = new Http(step.environment(), step.settings().httpTimeout(), step.evidence(), step.warnings());
+        return step.environment().ignoreHttpsErrors() ? http.withRelaxedTls() : http;
+    }
+
+    @Override
+    public void verify(Http http) {
+        http.verify();
+    }
+
+    @Override
+    public void close(Http http) {
+        // nothing to release: each call opens and closes its own connection
+    }
+}

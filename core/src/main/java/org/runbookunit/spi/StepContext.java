@@ -1,0 +1,44 @@
+package org.runbookunit.spi;
+
+import org.runbookunit.config.RunbookEnvironment;
+import org.runbookunit.config.RunbookSettings;
+import org.runbookunit.evidence.Evidence;
+import org.runbookunit.evidence.Warnings;
+import org.runbookunit.model.StepDefinition;
+import org.runbookunit.secrets.Secrets;
+
+/** Give a {@link FacadeProvider} what one running step offers: its environment, settings, evidence and secrets. */
+public interface StepContext {
+
+    /** Return the step being run. */
+    StepDefinition step();
+
+    /** Return the environment the run is against. */
+    RunbookEnvironment environment();
+
+    /** Return the run's settings; {@link RunbookSettings#raw(String)} reads a facade's own keys. */
+    RunbookSettings settings();
+
+    /** Return the step's evidence recorder. */
+    Evidence evidence();
+
+    /** Return where a facade notes what made the step less than clean (a retry, degraded latency): WARNED. */
+    Warnings warnings();
+
+    /** Return the values redacted from every output. */
+    default Secrets secrets() {
+        return environment().secrets();
+    }
+
+    /** Tell whether the step may change the environment: not read-only, or a {@code @Destructive} step allowed. */
+    boolean mayWrite();
+
+    /** Return another facade of the same step, opened on first use. */
+    <F> F facade(Class<F> type);
+
+    /** Throw every failed check the step's facades collected so far (a window calls it after each sample). */
+    void verifyPendingChecks();
+
+    /** Return the test run's resources, shared by every step of every runbook in it (one browser, one SSH session). */
+    RunResources shared();
+}
