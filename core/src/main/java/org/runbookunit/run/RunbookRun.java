@@ -155,6 +155,11 @@ public final class RunbookRun {
         return Optional.ofNullable(blocker);
     }
 
+    /** Return a step's result once it was recorded. */
+    public synchronized Optional<StepResult> result(StepDefinition step) {
+        return results.stream().filter(result -> result.step().equals(step)).findFirst();
+    }
+
     /** Tell whether a step already has its result. */
     public synchronized boolean recorded(StepDefinition step) {
         return results.stream().anyMatch(result -> result.step().equals(step));

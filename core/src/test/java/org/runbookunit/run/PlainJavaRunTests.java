@@ -10,8 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.runbookunit.Outcome;
 import org.runbookunit.Severity;
@@ -24,6 +24,8 @@ import org.runbookunit.model.RunbookPlan;
 import org.runbookunit.model.StepDefinition;
 import org.runbookunit.model.StepId;
 import org.runbookunit.http.Http;
+import org.runbookunit.launch.Launch;
+import org.runbookunit.launch.RunbookLauncher;
 import org.runbookunit.testing.LoopbackServer;
 import org.runbookunit.model.StepResult;
 import org.runbookunit.model.RunbookResult;
@@ -41,15 +43,23 @@ class PlainJavaRunTests {
                 .json("/health/db", 503, "{\"database\":\"disconnected\"}")) {
             RunbookPlan plan = new RunbookPlan("plain", "plain java run", List.of(
                     step(1, "API healthy"), step(2, "Database healthy"), step(3, "Roles listed")));
-            RunbookRun run = RunbookRun.start(plan, new RunbookEnvironment("local", Map.of("api", server.uri())),
-                    new RunbookSettings(ConfigSource.of(Map.of(ConfigKeys.REPORTS_DIR, reports.toString()))),
-                    new RunInfo("local", "inline", "", "unknown", "tester"),
-                    new ConsoleProgress(new PrintStream(console, true, StandardCharsets.UTF_8)));
+            Path config = Files.createDirectories(reports).resolve("runbook.yaml");
+            Files.writeString(config, "environments:\n  local:\n    endpoints:\n      api: \"" + server.uri() + "\"\n");
+            ConfigSource parameters = ConfigSource.of(Map.of(ConfigKeys.REPORTS_DIR, reports.toString(),
+                    ConfigKeys.CONFIG, config.toString()));
 
-            execute(run, plan.steps().get(0), execution -> execution.facade(Http.class).get("api", "/health").expectStatus(200));
-            execute(run, plan.steps().get(1), execution -> execution.facade(Http.class).get("api", "/health/db").expectStatus(200));
-            execute(run, plan.steps().get(2), execution -> execution.facade(Http.class).get("api", "/demand/roles").expectStatus(200));
-            RunbookResult result = run.finish();
+            RunbookResult result;
+            PrintStream original = System.out;
+            System.setOut(new PrintStream(console, true, StandardCharsets.UTF_8));
+            try (RunbookLauncher launcher = RunbookLauncher.create(parameters);
+                    Launch launch = launcher.start(plan, Optional.empty())) {
+                launch.execute(plan.steps().get(0), step -> step.facade(Http.class).get("api", "/health").expectStatus(200));
+                launch.execute(plan.steps().get(1), step -> step.facade(Http.class).get("api", "/health/db").expectStatus(200));
+                launch.execute(plan.steps().get(2), step -> step.facade(Http.class).get("api", "/demand/roles").expectStatus(200));
+                result = launch.finish().orElseThrow();
+            } finally {
+                System.setOut(original);
+            }
 
             assertThat(result.steps()).extracting(StepResult::outcome)
                     .containsExactly(Outcome.PASSED, Outcome.FAILED, Outcome.BLOCKED);
@@ -82,21 +92,6 @@ class PlainJavaRunTests {
 
         assertThat(stale).doesNotExist();
         assertThat(Files.readString(reports.resolve("plain/manifest.sha256"))).doesNotContain("stale");
-    }
-
-    private static void execute(RunbookRun run, StepDefinition step, Consumer<StepExecution> check) {
-        if (run.blocker().isPresent()) {
-            run.block(step);
-            return;
-        }
-        StepExecution execution = run.begin(step);
-        try {
-            check.accept(execution);
-            execution.verifyPendingChecks();
-            execution.passed();
-        } catch (AssertionError | RuntimeException failure) {
-            execution.failed(failure);
-        }
     }
 
     private static StepDefinition step(int order, String title) {

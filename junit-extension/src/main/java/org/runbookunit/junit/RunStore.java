@@ -33,7 +33,7 @@ final class RunStore implements RunResources {
         return store.getOrComputeIfAbsent(key, ignored -> factory.get(), type);
     }
 
-    private static ClassLoader classLoader(ExtensionContext context) {
+    static ClassLoader classLoader(ExtensionContext context) {
         ClassLoader contextLoader = Thread.currentThread().getContextClassLoader();
         return contextLoader != null ? contextLoader : context.getRequiredTestClass().getClassLoader();
     }

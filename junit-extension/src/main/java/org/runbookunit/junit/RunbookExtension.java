@@ -16,6 +16,7 @@ import org.opentest4j.TestAbortedException;
 import org.runbookunit.NotApplicableException;
 import org.runbookunit.Severity;
 import org.runbookunit.Verdict;
+import org.runbookunit.launch.VerdictMessage;
 import org.runbookunit.model.StepDefinition;
 import org.runbookunit.run.PlanPrinter;
 import org.runbookunit.model.RunbookResult;
@@ -45,13 +46,7 @@ class RunbookExtension implements BeforeAllCallback, AfterAllCallback, Execution
         if (state.planOnly()) {
             return;
         }
-        RunbookResult result;
-        try {
-            RunbookState.attachStackLogs(context, state.run());
-            result = state.run().finish();
-        } finally {
-            state.restoreConsole();
-        }
+        RunbookResult result = state.finish();
         Verdict verdict = result.decision().verdict();
         if (verdict == Verdict.NO_GO || verdict == Verdict.HOLD && !state.settings().allowPending()) {
             throw new RunbookVerdictError(VerdictMessage.of(result));

@@ -8,60 +8,31 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.runbookunit.config.RunbookConfigurationException;
 import org.runbookunit.config.RunbookEnvironment;
 import org.runbookunit.config.RunbookSettings;
+import org.runbookunit.launch.Launch;
+import org.runbookunit.model.RunbookResult;
 import org.runbookunit.model.StepDefinition;
 import org.runbookunit.run.RunbookRun;
 import org.runbookunit.run.StepExecution;
 
 /**
- * Hold one runbook's run (absent in plan mode) in the JUnit store of its class, and the executions of its steps by
- * JUnit unique id.
+ * Hold one runbook's launch (a plan only, or a run) in the JUnit store of its class, and the executions of its steps
+ * by JUnit unique id.
  */
 final class RunbookState {
 
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(RunbookExtension.class);
 
-    private final Optional<RunbookRun> run;
+    private final Launch launch;
     private final RunbookStructure structure;
-    private final RunbookEnvironment environment;
-    private final RunbookSettings settings;
-    private final Optional<RedactedConsole> console;
     private final Map<String, StepExecution> executions = new ConcurrentHashMap<>();
 
-    private RunbookState(Optional<RunbookRun> run, RunbookStructure structure, RunbookEnvironment environment,
-            RunbookSettings settings, Optional<RedactedConsole> console) {
-        this.run = run;
+    private RunbookState(Launch launch, RunbookStructure structure) {
+        this.launch = launch;
         this.structure = structure;
-        this.environment = environment;
-        this.settings = settings;
-        this.console = console;
     }
 
-    static void store(ExtensionContext runbookContext, RunbookRun run, RunbookStructure structure, RedactedConsole console) {
-        runbookContext.getStore(NAMESPACE).put(RunbookState.class,
-                new RunbookState(Optional.of(run), structure, run.environment(), run.settings(), Optional.of(console)));
-    }
-
-    static void storePlan(ExtensionContext runbookContext, RunbookStructure structure, RunbookEnvironment environment,
-            RunbookSettings settings) {
-        runbookContext.getStore(NAMESPACE).put(RunbookState.class,
-                new RunbookState(Optional.empty(), structure, environment, settings, Optional.empty()));
-    }
-
-    /** Remember the rehearsal stack a runbook runs against, so its logs become run evidence at the end. */
-    static void rememberStack(ExtensionContext runbookContext, RehearsalStacks.Started stack) {
-        runbookContext.getStore(NAMESPACE).put(RehearsalStacks.Started.class.getName(), new StackLogs(stack));
-    }
-
-    /** Save the logs of the runbook's rehearsal stack, if it has one, as run evidence. */
-    static void attachStackLogs(ExtensionContext runbookContext, RunbookRun run) {
-        StackLogs logs = runbookContext.getStore(NAMESPACE).get(RehearsalStacks.Started.class.getName(), StackLogs.class);
-        if (logs != null) {
-            logs.stack().logs().forEach((service, text) -> run.attach("stack " + service + " logs", text));
-        }
-    }
-
-    /** Wrap a stack so the runbook's store does not close it: the root store owns it. */
-    private record StackLogs(RehearsalStacks.Started stack) {
+    static void store(ExtensionContext runbookContext, Launch launch, RunbookStructure structure) {
+        runbookContext.getStore(NAMESPACE).put(RunbookState.class, new RunbookState(launch, structure));
     }
 
     /** Find the state of the runbook enclosing a context; stores are searched up the context hierarchy. */
@@ -79,23 +50,28 @@ final class RunbookState {
 
     /** Tell whether this is a plan-only run: nothing executes. */
     boolean planOnly() {
-        return run.isEmpty();
+        return launch.planOnly();
     }
 
     RunbookRun run() {
-        return run.orElseThrow(() -> new IllegalStateException("plan mode runs no step"));
+        return launch.run();
     }
 
     RunbookEnvironment environment() {
-        return environment;
+        return launch.environment();
     }
 
     RunbookSettings settings() {
-        return settings;
+        return launch.settings();
+    }
+
+    /** Evaluate the gate, write the report and give the console back. */
+    RunbookResult finish() {
+        return launch.finish().orElseThrow(() -> new IllegalStateException("plan mode has no result"));
     }
 
     StepDefinition step(Method method) {
-        return structure.step(method).orElseThrow(() -> new IllegalStateException(method + " is not a step of " + run));
+        return structure.step(method).orElseThrow(() -> new IllegalStateException(method + " is not a step of " + structure.plan().title()));
     }
 
     /** Begin the step of a test method once; later calls return the same execution. */
@@ -108,8 +84,4 @@ final class RunbookState {
         return Optional.ofNullable(executions.remove(methodContext.getUniqueId()));
     }
 
-    /** Give {@code System.out} and {@code System.err} back. */
-    void restoreConsole() {
-        console.ifPresent(RedactedConsole::close);
-    }
 }

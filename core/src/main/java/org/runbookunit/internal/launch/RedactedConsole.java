@@ -1,4 +1,4 @@
-package org.runbookunit.junit;
+package org.runbookunit.internal.launch;
 
 import java.io.PrintStream;
 import org.runbookunit.secrets.RedactingPrintStream;
@@ -8,7 +8,7 @@ import org.runbookunit.secrets.Secrets;
  * Redact {@code System.out} and {@code System.err} while a runbook runs, so a secret printed by a step's own code
  * never reaches Surefire's output either; closing restores the streams that were there before.
  */
-final class RedactedConsole implements AutoCloseable {
+public final class RedactedConsole implements AutoCloseable {
 
     private final PrintStream originalOut;
     private final PrintStream originalErr;
@@ -22,7 +22,8 @@ final class RedactedConsole implements AutoCloseable {
         redactedErr = new RedactingPrintStream(originalErr, secrets);
     }
 
-    static RedactedConsole install(Secrets secrets) {
+    /** Swap in redacting streams for {@code System.out} and {@code System.err}. */
+    public static RedactedConsole install(Secrets secrets) {
         RedactedConsole console = new RedactedConsole(secrets);
         System.setOut(console.redactedOut);
         System.setErr(console.redactedErr);

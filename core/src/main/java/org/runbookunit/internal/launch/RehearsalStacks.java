@@ -1,26 +1,24 @@
-package org.runbookunit.junit;
+package org.runbookunit.internal.launch;
 
 import java.lang.reflect.InvocationTargetException;
 import java.util.Map;
-import org.junit.jupiter.api.extension.ExtensionContext;
 import org.runbookunit.config.RunbookConfigurationException;
 import org.runbookunit.rehearsal.RehearsalStack;
 import org.runbookunit.rehearsal.StackBinding;
+import org.runbookunit.spi.RunResources;
 
 /**
- * Start each rehearsal stack once per JVM and keep it in the root JUnit store, which stops it when the whole test
- * run ends.
+ * Start each rehearsal stack once per test run and keep it in the run's shared resources, which stop it when the whole
+ * test run ends.
  */
-final class RehearsalStacks {
-
-    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(RehearsalStacks.class);
+public final class RehearsalStacks {
 
     private RehearsalStacks() {
     }
 
-    static Started start(ExtensionContext context, Class<? extends RehearsalStack> stackClass) {
-        return context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent(stackClass, type -> started(stackClass),
-                Started.class);
+    /** Return the stack of this class, started the first time any runbook of the test run asks for it. */
+    public static Started start(RunResources shared, Class<? extends RehearsalStack> stackClass) {
+        return shared.get(stackClass, Started.class, () -> started(stackClass));
     }
 
     private static Started started(Class<? extends RehearsalStack> stackClass) {
@@ -46,14 +44,15 @@ final class RehearsalStacks {
     }
 
     /**
-     * Hold a started stack and what it binds; JUnit closes it with the root store.
+     * Hold a started stack and what it binds; the run's shared resources close it.
      *
      * @param stack the stack
      * @param binding its endpoints and database
      */
-    record Started(RehearsalStack stack, StackBinding binding) implements AutoCloseable {
+    public record Started(RehearsalStack stack, StackBinding binding) implements AutoCloseable {
 
-        Map<String, String> logs() {
+        /** Return the logs of every service of the stack, by service name. */
+        public Map<String, String> logs() {
             return stack.logs();
         }
 
