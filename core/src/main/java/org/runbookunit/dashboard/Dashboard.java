@@ -3,10 +3,7 @@ package org.runbookunit.dashboard;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.runbookunit.config.RunbookEnvironment;
 import org.runbookunit.evidence.Evidence;
@@ -49,10 +46,8 @@ public final class Dashboard implements AutoCloseable {
     private final RunbookEnvironment environment;
     private final SharedBrowser browser;
     private final Evidence evidence;
-    private final Set<String> allowedHosts = ConcurrentHashMap.newKeySet();
-    private Duration timeout = DEFAULT_TIMEOUT;
-    private PageSession page;
-    private PageVisit visit;
+    private final Tab tab;
+    private final Duration timeout;
 
     /**
      * Create the facade for one step; the browser starts when the first page is opened.
@@ -62,25 +57,42 @@ public final class Dashboard implements AutoCloseable {
      * @param evidence where screenshots, page records and traces are saved
      */
     public Dashboard(RunbookEnvironment environment, SharedBrowser browser, Evidence evidence) {
+        this(environment, browser, evidence, new Tab(), DEFAULT_TIMEOUT);
+        environment.endpoints().values().forEach(endpoint -> tab.allow(endpoint.getHost()));
+    }
+
+    private Dashboard(RunbookEnvironment environment, SharedBrowser browser, Evidence evidence, Tab tab,
+            Duration timeout) {
         this.environment = environment;
         this.browser = browser;
         this.evidence = evidence;
-        environment.endpoints().values().forEach(endpoint -> allowedHosts.add(endpoint.getHost().toLowerCase(Locale.ROOT)));
+        this.tab = tab;
+        this.timeout = timeout;
     }
 
-    /** Wait up to this long for each later check and action, e.g. {@code timeout(Duration.ofSeconds(30))}. */
+    /**
+     * Return a Dashboard of the same tab whose checks and actions wait up to this long, e.g.
+     * {@code timeout(Duration.ofSeconds(30))}; this one keeps its own timeout.
+     */
     public Dashboard timeout(Duration newTimeout) {
         if (newTimeout.isNegative() || newTimeout.isZero()) {
             throw new IllegalArgumentException("Dashboard.timeout(…) must be > 0 but was [" + newTimeout + "]");
         }
-        timeout = newTimeout;
-        return this;
+        return new Dashboard(environment, browser, evidence, tab, newTimeout);
     }
 
-    /** Let pages of this step also reach a host outside the environment's endpoints, e.g. a CDN. */
+    /** Return the timeout checks and actions wait for. */
+    public Duration timeout() {
+        return timeout;
+    }
+
+    /**
+     * Return a Dashboard of the same tab whose pages may also reach a host outside the environment's endpoints, e.g. a
+     * CDN; the host is allowed for the step's tab, which every Dashboard derived from it shares.
+     */
     public Dashboard allowHost(String host) {
-        allowedHosts.add(host.toLowerCase(Locale.ROOT));
-        return this;
+        tab.allow(host);
+        return new Dashboard(environment, browser, evidence, tab, timeout);
     }
 
     /** Open a page of an endpoint, e.g. {@code open("dashboard", "/")}, and wait for its load event. */
@@ -88,18 +100,18 @@ public final class Dashboard implements AutoCloseable {
         throwPending();
         URI base = environment.endpoint(endpoint);
         String url = url(base, path);
-        if (page == null) {
-            page = browser.newSession(new SessionOptions(environment.ignoreHttpsErrors(), allowedHosts,
+        if (tab.page == null) {
+            tab.page = browser.newSession(new SessionOptions(environment.ignoreHttpsErrors(), tab.allowedHosts,
                     Credentials.byOrigin(environment)));
         } else {
             saveVisit();
         }
-        visit = null;
+        tab.visit = null;
         try {
-            int status = page.navigate(url, timeout);
-            visit = new PageVisit(endpoint, path, url, status);
+            int status = tab.page.navigate(url, timeout);
+            tab.visit = new PageVisit(endpoint, path, url, status);
         } catch (BrowserFailure failure) {
-            visit = new PageVisit(endpoint, path, url, 0);
+            tab.visit = new PageVisit(endpoint, path, url, 0);
             throw new DashboardExpectationError("page " + endpoint + " " + path + ": did not load within "
                     + timeout.toMillis() + " ms: " + failure.getMessage() + "\n  url: " + url, failure);
         }
@@ -109,9 +121,9 @@ public final class Dashboard implements AutoCloseable {
     /** Expect the page's title to become exactly this. */
     public Dashboard expectTitle(String title) {
         PageVisit current = current("expectTitle");
-        if (!page.waitForTitle(title, timeout)) {
+        if (!tab.page.waitForTitle(title, timeout)) {
             current.fail("title: expected [\"" + title + "\"] within " + timeout.toMillis() + " ms but was [\""
-                    + page.title() + "\"]");
+                    + tab.page.title() + "\"]");
         }
         return this;
     }
@@ -119,7 +131,7 @@ public final class Dashboard implements AutoCloseable {
     /** Expect the page to show a text (case-sensitive, visible text only), like {@code curl … | grep "Paraform Roles"}. */
     public Dashboard expectText(String text) {
         PageVisit current = current("expectText");
-        if (!page.waitForText(text, timeout)) {
+        if (!tab.page.waitForText(text, timeout)) {
             current.fail("text: expected the page to show [\"" + text + "\"] within " + timeout.toMillis()
                     + " ms but it did not");
         }
@@ -130,9 +142,9 @@ public final class Dashboard implements AutoCloseable {
     public Dashboard expectVisible(String selector) {
         PageVisit current = current("expectVisible");
         try {
-            if (!page.waitForVisible(selector, timeout)) {
+            if (!tab.page.waitForVisible(selector, timeout)) {
                 current.fail("visible: expected an element matching [" + selector + "] within " + timeout.toMillis()
-                        + " ms but " + page.count(selector) + " matched and none was visible");
+                        + " ms but " + tab.page.count(selector) + " matched and none was visible");
             }
         } catch (BrowserFailure invalid) {
             current.fail("visible: selector [" + selector + "] cannot be used: " + invalid.getMessage());
@@ -146,8 +158,8 @@ public final class Dashboard implements AutoCloseable {
      */
     public Dashboard expectNoConsoleErrors() {
         PageVisit current = current("expectNoConsoleErrors");
-        page.waitForLoad(timeout).ifPresent(current::loaded);
-        List<String> errors = page.events().consoleErrors();
+        tab.page.waitForLoad(timeout).ifPresent(current::loaded);
+        List<String> errors = tab.page.events().consoleErrors();
         if (!errors.isEmpty()) {
             current.fail("console: expected no errors but saw " + errors.size() + ":" + bullets(errors));
         }
@@ -160,8 +172,8 @@ public final class Dashboard implements AutoCloseable {
      */
     public Dashboard expectNoFailedRequests() {
         PageVisit current = current("expectNoFailedRequests");
-        page.waitForLoad(timeout).ifPresent(current::loaded);
-        List<String> failed = page.events().failedRequests();
+        tab.page.waitForLoad(timeout).ifPresent(current::loaded);
+        List<String> failed = tab.page.events().failedRequests();
         if (!failed.isEmpty()) {
             current.fail("requests: expected none to fail but " + failed.size() + " did:" + bullets(failed));
         }
@@ -174,11 +186,11 @@ public final class Dashboard implements AutoCloseable {
      */
     public Dashboard expectLoadedWithin(Duration limit) {
         PageVisit current = current("expectLoadedWithin");
-        Optional<Duration> loaded = page.waitForLoad(limit);
+        Optional<Duration> loaded = tab.page.waitForLoad(limit);
         loaded.ifPresent(current::loaded);
         if (loaded.isEmpty()) {
             current.fail("load: expected within [" + limit.toMillis() + " ms] but the page was still loading then;"
-                    + " in flight: " + String.join(", ", page.events().inFlight()));
+                    + " in flight: " + String.join(", ", tab.page.events().inFlight()));
         } else if (loaded.get().compareTo(limit) > 0) {
             current.fail("load: expected within [" + limit.toMillis() + " ms] but took [" + loaded.get().toMillis() + " ms]");
         }
@@ -187,18 +199,18 @@ public final class Dashboard implements AutoCloseable {
 
     /** Click the element matching a selector, waiting for it to be visible and enabled; fail at once if it never is. */
     public Dashboard click(String selector) {
-        return act("click [" + selector + "]", () -> page.click(selector, timeout));
+        return act("click [" + selector + "]", () -> tab.page.click(selector, timeout));
     }
 
     /** Type a value into the field matching a selector; the value never appears in messages or reports. */
     public Dashboard fill(String selector, String value) {
-        return act("fill [" + selector + "]", () -> page.fill(selector, value, timeout));
+        return act("fill [" + selector + "]", () -> tab.page.fill(selector, value, timeout));
     }
 
     /** Save a full-page screenshot of the current page as evidence, named e.g. {@code "roles table"}. */
     public Dashboard screenshot(String name) {
         current("screenshot");
-        evidence.save(name, "png", page.screenshot(), "screenshot " + name);
+        evidence.save(name, "png", tab.page.screenshot(), "screenshot " + name);
         return this;
     }
 
@@ -209,11 +221,11 @@ public final class Dashboard implements AutoCloseable {
 
     /** Save a screenshot and the Playwright trace of this step as evidence, then close: what a failed step does. */
     public void closeAfterFailure() {
-        if (page == null) {
+        if (tab.page == null) {
             return;
         }
         try {
-            evidence.save("screenshot at failure", "png", page.screenshot(), "screenshot at failure");
+            evidence.save("screenshot at failure", "png", tab.page.screenshot(), "screenshot at failure");
         } catch (BrowserFailure noScreenshot) {
             evidence.text("screenshot at failure", "no screenshot: " + noScreenshot.getMessage());
         }
@@ -223,14 +235,14 @@ public final class Dashboard implements AutoCloseable {
     /** Record the page and close the step's browser context; the browser itself stays for later steps. */
     @Override
     public void close() {
-        if (page != null) {
+        if (tab.page != null) {
             finish(false);
         }
     }
 
     private void finish(boolean keepTrace) {
-        PageSession closing = page;
-        page = null;
+        PageSession closing = tab.page;
+        tab.page = null;
         try {
             saveVisit(closing);
         } finally {
@@ -241,12 +253,12 @@ public final class Dashboard implements AutoCloseable {
     }
 
     private void saveVisit() {
-        saveVisit(page);
+        saveVisit(tab.page);
     }
 
     private void saveVisit(PageSession session) {
-        if (visit != null) {
-            visit.save(evidence, session, browser.description());
+        if (tab.visit != null) {
+            tab.visit.save(evidence, session, browser.description());
         }
     }
 
@@ -256,27 +268,27 @@ public final class Dashboard implements AutoCloseable {
         try {
             doIt.run();
         } catch (BrowserFailure failure) {
-            visit.fail(action + ": " + failure.getMessage());
+            tab.visit.fail(action + ": " + failure.getMessage());
             throwPending();
         }
         return this;
     }
 
     private PageVisit current(String method) {
-        if (page == null || visit == null) {
+        if (tab.page == null || tab.visit == null) {
             throw new IllegalStateException("Dashboard." + method + "(…) needs an open page: call open(endpoint, path) "
                     + "first");
         }
-        return visit;
+        return tab.visit;
     }
 
     private void throwPending() {
-        if (visit == null || page == null) {
+        if (tab.visit == null || tab.page == null) {
             return;
         }
-        List<String> failures = visit.takeFailures();
+        List<String> failures = tab.visit.takeFailures();
         if (!failures.isEmpty()) {
-            throw new DashboardExpectationError(PageVisit.message(visit, failures, page));
+            throw new DashboardExpectationError(PageVisit.message(tab.visit, failures, tab.page));
         }
     }
 

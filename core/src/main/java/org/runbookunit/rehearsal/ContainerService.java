@@ -21,102 +21,111 @@ import org.testcontainers.utility.DockerImageName;
  * ContainerService.dockerfile("api", Path.of("target/docker")).endpoint("api", 8123, "/health")
  * }</pre>
  *
- * <p>{@code endpoint}, {@code env}, {@code command} and {@code startupTimeout} return a new description;
- * {@code onNetwork} joins this one to a network.
+ * <p>Every builder method returns a new description and keeps every earlier setting.
  */
 public final class ContainerService implements RehearsalService {
 
-    private final String name;
-    private final Optional<String> image;
-    private final Optional<Path> dockerfileDir;
-    private final String endpoint;
-    private final int port;
-    private final String healthPath;
-    private final Map<String, String> env;
-    private final Duration startupTimeout;
-    private final List<String> command;
-    private Network network;
+    private final Spec spec;
     private GenericContainer<?> container;
     private ToStringConsumer logs;
 
-    private ContainerService(String name, Optional<String> image, Optional<Path> dockerfileDir, String endpoint, int port,
-            String healthPath, Map<String, String> env, Duration startupTimeout, List<String> command) {
-        this.name = name;
-        this.image = image;
-        this.dockerfileDir = dockerfileDir;
-        this.endpoint = endpoint;
-        this.port = port;
-        this.healthPath = healthPath;
-        this.env = Map.copyOf(env);
-        this.startupTimeout = startupTimeout;
-        this.command = List.copyOf(command);
+    private ContainerService(Spec spec) {
+        this.spec = spec;
     }
 
     /** Run an image, e.g. {@code runbookunit/air-demand:latest}. */
     public static ContainerService image(String name, String image) {
-        return new ContainerService(name, Optional.of(image), Optional.empty(), name, 8080, "/", Map.of(),
-                Duration.ofSeconds(60), List.of());
+        return new ContainerService(Spec.of(name, Optional.of(image), Optional.empty()));
     }
 
     /** Build the image from the {@code Dockerfile} in a folder and run it. */
     public static ContainerService dockerfile(String name, Path folder) {
-        return new ContainerService(name, Optional.empty(), Optional.of(folder), name, 8080, "/", Map.of(),
-                Duration.ofSeconds(60), List.of());
+        return new ContainerService(Spec.of(name, Optional.empty(), Optional.of(folder)));
     }
 
     /** Offer the container's {@code port} as endpoint {@code endpointName}, healthy when {@code healthPath} answers 200. */
     public ContainerService endpoint(String endpointName, int containerPort, String health) {
-        return new ContainerService(name, image, dockerfileDir, endpointName, containerPort, health, env, startupTimeout,
-                command);
+        return new ContainerService(new Spec(spec.name, spec.image, spec.dockerfileDir, endpointName, containerPort, health,
+                spec.env, spec.startupTimeout, spec.command, spec.network));
     }
 
     /** Set an environment variable of the container. */
     public ContainerService env(String key, String value) {
-        Map<String, String> more = new LinkedHashMap<>(env);
+        Map<String, String> more = new LinkedHashMap<>(spec.env);
         more.put(key, value);
-        return new ContainerService(name, image, dockerfileDir, endpoint, port, healthPath, more, startupTimeout, command);
+        return new ContainerService(new Spec(spec.name, spec.image, spec.dockerfileDir, spec.endpoint, spec.port,
+                spec.healthPath, Map.copyOf(more), spec.startupTimeout, spec.command, spec.network));
     }
 
     /** Give up when the health path does not answer 200 within this time; default 60 s. */
     public ContainerService startupTimeout(Duration timeout) {
-        return new ContainerService(name, image, dockerfileDir, endpoint, port, healthPath, env, timeout, command);
+        return new ContainerService(new Spec(spec.name, spec.image, spec.dockerfileDir, spec.endpoint, spec.port,
+                spec.healthPath, spec.env, timeout, spec.command, spec.network));
     }
 
     /** Join a Docker network the stack's other containers are on, e.g. to reach PostgreSQL as {@code db:5432}. */
     public ContainerService onNetwork(Network shared) {
-        this.network = shared;
-        return this;
+        return new ContainerService(new Spec(spec.name, spec.image, spec.dockerfileDir, spec.endpoint, spec.port,
+                spec.healthPath, spec.env, spec.startupTimeout, spec.command, Optional.of(shared)));
     }
 
     /** Run this command instead of the image's default. */
     public ContainerService command(String... words) {
-        return new ContainerService(name, image, dockerfileDir, endpoint, port, healthPath, env, startupTimeout,
-                List.of(words));
+        return new ContainerService(new Spec(spec.name, spec.image, spec.dockerfileDir, spec.endpoint, spec.port,
+                spec.healthPath, spec.env, spec.startupTimeout, List.of(words), spec.network));
+    }
+
+    /** Tell whether another description runs the same thing: equal when every setting is equal. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof ContainerService service && service.spec.equals(spec);
+    }
+
+    @Override
+    public int hashCode() {
+        return spec.hashCode();
+    }
+
+    /** Describe what runs, without the password. */
+    @Override
+    public String toString() {
+        return "ContainerService[" + spec.name + ", " + spec.image.orElse("Dockerfile in " + spec.dockerfileDir.orElse(null))
+                + ", endpoint " + spec.endpoint + ":" + spec.port + spec.healthPath + ", env " + spec.env.keySet()
+                + (spec.network.isPresent() ? ", on a network" : "") + "]";
+    }
+
+    /** What the container runs: every builder method copies it with one value changed. */
+    private record Spec(String name, Optional<String> image, Optional<Path> dockerfileDir, String endpoint, int port,
+            String healthPath, Map<String, String> env, Duration startupTimeout, List<String> command,
+            Optional<Network> network) {
+
+        static Spec of(String name, Optional<String> image, Optional<Path> dockerfileDir) {
+            return new Spec(name, image, dockerfileDir, name, 8080, "/", Map.of(), Duration.ofSeconds(60), List.of(),
+                    Optional.empty());
+        }
     }
 
     @Override
     public String name() {
-        return name;
+        return spec.name;
     }
 
     @Override
     public void start() {
-        container = newContainer().withExposedPorts(port).withEnv(env);
+        container = newContainer().withExposedPorts(spec.port).withEnv(spec.env);
         logs = Containers.captureLogs(container);
-        if (network != null) {
-            container.withNetwork(network);
+        spec.network.ifPresent(container::withNetwork);
+        if (!spec.command.isEmpty()) {
+            container.withCommand(spec.command.toArray(String[]::new));
         }
-        if (!command.isEmpty()) {
-            container.withCommand(command.toArray(String[]::new));
-        }
-        container
-                .waitingFor(Wait.forHttp(healthPath).forPort(port).forStatusCode(200).withStartupTimeout(startupTimeout));
+        container.waitingFor(Wait.forHttp(spec.healthPath).forPort(spec.port).forStatusCode(200)
+                .withStartupTimeout(spec.startupTimeout));
         container.start();
     }
 
     @Override
     public Map<String, URI> endpoints() {
-        return Map.of(endpoint, URI.create("http://127.0.0.1:" + container.getMappedPort(port)));
+        return Map.of(spec.endpoint, URI.create("http://127.0.0.1:" + container.getMappedPort(spec.port)));
     }
 
     @Override
@@ -132,10 +141,10 @@ public final class ContainerService implements RehearsalService {
     }
 
     private GenericContainer<?> newContainer() {
-        if (image.isPresent()) {
-            return new GenericContainer<>(DockerImageName.parse(image.get()));
+        if (spec.image.isPresent()) {
+            return new GenericContainer<>(DockerImageName.parse(spec.image.get()));
         }
-        return new GenericContainer<>(new ImageFromDockerfile("runbookunit/" + name, false)
-                .withFileFromPath(".", dockerfileDir.orElseThrow()));
+        return new GenericContainer<>(new ImageFromDockerfile("runbookunit/" + spec.name, false)
+                .withFileFromPath(".", spec.dockerfileDir.orElseThrow()));
     }
 }

@@ -18,47 +18,64 @@ import org.testcontainers.utility.MountableFile;
  */
 public final class PostgresService implements RehearsalService {
 
-    private final String image;
-    private final String databaseName;
-    private final Optional<String> initScript;
-    private String user = "rehearsal";
-    private String password = "rehearsal-only";
-    private Network network;
+    private final Spec spec;
     private PostgreSQLContainer container;
     private ToStringConsumer logs;
 
-    private PostgresService(String image, String databaseName, Optional<String> initScript) {
-        this.image = image;
-        this.databaseName = databaseName;
-        this.initScript = initScript;
+    private PostgresService(Spec spec) {
+        this.spec = spec;
     }
 
     /** Run an image by its ordinary name; on an air-gapped machine it is substituted by a local build. */
     public static PostgresService image(String image) {
-        return new PostgresService(image, "rehearsal", Optional.empty());
+        return new PostgresService(new Spec(image, "rehearsal", Optional.empty(), "rehearsal", "rehearsal-only",
+                Optional.empty()));
     }
 
     /** Name the database to create. */
     public PostgresService database(String name) {
-        return new PostgresService(image, name, initScript);
+        return new PostgresService(new Spec(spec.image, name, spec.initScript, spec.user, spec.password, spec.network));
     }
 
     /** Run a class-path SQL script when the database is created, e.g. the schema and seed data. */
     public PostgresService initScript(String classpathResource) {
-        return new PostgresService(image, databaseName, Optional.of(classpathResource));
+        return new PostgresService(new Spec(spec.image, spec.databaseName, Optional.of(classpathResource), spec.user,
+                spec.password, spec.network));
     }
 
     /** Use these credentials (default {@code rehearsal} / {@code rehearsal-only}), e.g. to pass them to a service. */
     public PostgresService credentials(String userName, String userPassword) {
-        this.user = userName;
-        this.password = userPassword;
-        return this;
+        return new PostgresService(new Spec(spec.image, spec.databaseName, spec.initScript, userName, userPassword,
+                spec.network));
     }
 
     /** Join a Docker network as host {@code db}, so a service container reaches it at {@code db:5432}. */
     public PostgresService onNetwork(Network shared) {
-        this.network = shared;
-        return this;
+        return new PostgresService(new Spec(spec.image, spec.databaseName, spec.initScript, spec.user, spec.password,
+                Optional.of(shared)));
+    }
+
+    /** Tell whether another description runs the same thing: equal when every setting is equal. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof PostgresService service && service.spec.equals(spec);
+    }
+
+    @Override
+    public int hashCode() {
+        return spec.hashCode();
+    }
+
+    /** Describe what runs, without the password. */
+    @Override
+    public String toString() {
+        return "PostgresService[" + spec.image + ", database " + spec.databaseName + ", user " + spec.user
+                + spec.initScript.map(script -> ", init " + script).orElse("") + (spec.network.isPresent() ? ", on a network" : "") + "]";
+    }
+
+    /** What the service runs: every builder method copies it with one value changed. */
+    private record Spec(String image, String databaseName, Optional<String> initScript, String user, String password,
+            Optional<Network> network) {
     }
 
     @Override
@@ -68,13 +85,11 @@ public final class PostgresService implements RehearsalService {
 
     @Override
     public void start() {
-        container = new PostgreSQLContainer(DockerImageName.parse(image).asCompatibleSubstituteFor("postgres"))
-                .withDatabaseName(databaseName).withUsername(user).withPassword(password);
+        container = new PostgreSQLContainer(DockerImageName.parse(spec.image).asCompatibleSubstituteFor("postgres"))
+                .withDatabaseName(spec.databaseName).withUsername(spec.user).withPassword(spec.password);
         logs = Containers.captureLogs(container);
-        if (network != null) {
-            container.withNetwork(network).withNetworkAliases("db");
-        }
-        initScript.ifPresent(script -> container.withCopyFileToContainer(MountableFile.forClasspathResource(script),
+        spec.network.ifPresent(network -> container.withNetwork(network).withNetworkAliases("db"));
+        spec.initScript.ifPresent(script -> container.withCopyFileToContainer(MountableFile.forClasspathResource(script),
                 "/docker-entrypoint-initdb.d/" + script.replaceAll(".*/", "")));
         container.start();
     }
@@ -82,12 +97,7 @@ public final class PostgresService implements RehearsalService {
     @Override
     public Optional<DatabaseSettings> database() {
         return Optional.of(new DatabaseSettings("jdbc:postgresql://127.0.0.1:" + container.getMappedPort(5432) + "/"
-                + databaseName, container.getUsername(), container.getPassword()));
-    }
-
-    /** Return the container, for tests that stop the database on purpose. */
-    public PostgreSQLContainer container() {
-        return container;
+                + spec.databaseName, container.getUsername(), container.getPassword()));
     }
 
     @Override

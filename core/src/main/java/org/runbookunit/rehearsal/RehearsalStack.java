@@ -66,11 +66,6 @@ public abstract class RehearsalStack implements AutoCloseable {
         return logs;
     }
 
-    /** Return the started services, for tests that break one on purpose. */
-    public final synchronized List<RehearsalService> startedServices() {
-        return List.copyOf(started);
-    }
-
     /** Stop every started service, last first. */
     @Override
     public final synchronized void close() {

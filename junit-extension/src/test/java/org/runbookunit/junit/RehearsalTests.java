@@ -176,7 +176,7 @@ class RehearsalTests {
 
         @Step(order = 2, value = "Database goes away", severity = Severity.MINOR)
         void outage() {
-            PostgresStack.database.container().stop();
+            PostgresStack.database.close();
         }
 
         @Step(order = 3, value = "Database answers after the outage")
