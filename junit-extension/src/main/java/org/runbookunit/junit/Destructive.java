@@ -5,6 +5,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Mark a step (or every step of a phase) that changes the system it checks — a config switch, a restart, a migration.
@@ -18,6 +19,7 @@ import java.lang.annotation.Target;
  * }</pre>
  */
 @Documented
+@ExtendWith(OutsideRunbookCheck.class)
 @Target({ElementType.METHOD, ElementType.TYPE})
 @Retention(RetentionPolicy.RUNTIME)
 public @interface Destructive {

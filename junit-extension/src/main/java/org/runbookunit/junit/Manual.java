@@ -5,6 +5,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Make a step one that a person performs: the console prints the instruction, and the step is PENDING (verdict HOLD)
@@ -18,6 +19,7 @@ import java.lang.annotation.Target;
  * }</pre>
  */
 @Documented
+@ExtendWith(OutsideRunbookCheck.class)
 @Target(ElementType.METHOD)
 @Retention(RetentionPolicy.RUNTIME)
 public @interface Manual {

@@ -5,6 +5,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Keep a step (or every step of a phase) out of the named environments; there it is SKIPPED with
@@ -16,6 +17,7 @@ import java.lang.annotation.Target;
  * }</pre>
  */
 @Documented
+@ExtendWith(OutsideRunbookCheck.class)
 @Target({ElementType.METHOD, ElementType.TYPE})
 @Retention(RetentionPolicy.RUNTIME)
 public @interface NotIn {

@@ -63,6 +63,23 @@ class RunbookValidationTests {
     }
 
     @Test
+    void stepRulesOutsideARunbookFailInsteadOfBeingIgnored() {
+        EngineExecutionResults results = RunbookKit.create().run(RulesWithoutRunbookFixture.class,
+                DestructiveClassWithoutRunbookFixture.class);
+
+        results.testEvents().assertThatEvents()
+                .haveExactly(1, event(test("onlyStaging"), finishedWithFailure(instanceOf(RunbookConfigurationException.class),
+                        message("@OnlyIn on RulesWithoutRunbookFixture.onlyStaging() has no effect outside a @Runbook; "
+                                + "annotate RunbookValidationTests with @Runbook(\"…\") and make the method a @Step, "
+                                + "or remove @OnlyIn"))))
+                .haveExactly(1, event(test("signOff"), finishedWithFailure(message(text -> text.startsWith(
+                        "@Manual on RulesWithoutRunbookFixture.signOff() has no effect outside a @Runbook")))));
+        results.containerEvents().assertThatEvents().haveExactly(1, event(finishedWithFailure(message(text -> text
+                .startsWith("@Destructive on " + DestructiveClassWithoutRunbookFixture.class.getName()
+                        + " has no effect outside a @Runbook")))));
+    }
+
+    @Test
     void unknownEnvironmentListsTheKnownOnes() {
         EngineExecutionResults results = RunbookKit.withApi(java.net.URI.create("http://127.0.0.1:9"))
                 .parameter("runbook.env", "prod").run(ValidFixture.class);
@@ -186,6 +203,25 @@ class RunbookValidationTests {
     static class StepWithoutRunbookFixture {
         @Step(order = 1, value = "Health")
         void health() {
+        }
+    }
+
+    static class RulesWithoutRunbookFixture {
+        @Test
+        @OnlyIn("staging")
+        void onlyStaging() {
+        }
+
+        @Test
+        @Manual("Sign the change off")
+        void signOff() {
+        }
+    }
+
+    @Destructive
+    static class DestructiveClassWithoutRunbookFixture {
+        @Test
+        void restart() {
         }
     }
 }
