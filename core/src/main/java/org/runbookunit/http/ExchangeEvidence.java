@@ -56,7 +56,7 @@ final class ExchangeEvidence {
 
     private static List<Map.Entry<String, String>> maskSetCookie(List<Map.Entry<String, String>> headers) {
         return headers.stream()
-                .map(header -> Map.entry(header.getKey(), Secrets.maskHeader(header.getKey(), header.getValue())))
+                .map(header -> Map.entry(header.getKey(), HeaderMask.maskHeader(header.getKey(), header.getValue())))
                 .toList();
     }
 

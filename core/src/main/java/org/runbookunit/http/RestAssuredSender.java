@@ -55,7 +55,7 @@ final class RestAssuredSender {
         options.authorization().ifPresent(value -> sent.add(new Header("Authorization", value)));
         return sent.stream()
                 .map(header -> (Map.Entry<String, String>) new SimpleImmutableEntry<>(header.getName(),
-                        Secrets.maskHeader(header.getName(), header.getValue())))
+                        HeaderMask.maskHeader(header.getName(), header.getValue())))
                 .toList();
     }
 }

@@ -43,9 +43,9 @@ final class HtmlReport {
         String title = "Runbook: " + result.plan().title();
         StringBuilder html = new StringBuilder("<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
                 .append("<meta http-equiv=\"Content-Security-Policy\" content=\"").append(POLICY).append("\">")
-                .append("<title>").append(Html.escape(title + " — " + decision.verdict().label())).append("</title>")
+                .append("<title>").append(HtmlText.escape(title + " — " + decision.verdict().label())).append("</title>")
                 .append("<style>").append(CSS).append("</style></head><body>\n");
-        html.append("<h1>").append(Html.escape(title)).append("</h1>\n<p class=\"verdict ")
+        html.append("<h1>").append(HtmlText.escape(title)).append("</h1>\n<p class=\"verdict ")
                 .append(decision.verdict().label()).append("\">").append(decision.verdict().label()).append("</p>\n");
         html.append(facts(result));
         html.append(list("Reasons for " + decision.verdict().label(), decision.reasons()));
@@ -70,23 +70,23 @@ final class HtmlReport {
     }
 
     private static String fact(String name, String value) {
-        return "<tr><th>" + name + "</th><td>" + Html.escape(value) + "</td></tr>";
+        return "<tr><th>" + name + "</th><td>" + HtmlText.escape(value) + "</td></tr>";
     }
 
     private static String list(String heading, List<String> items) {
         if (items.isEmpty()) {
             return "";
         }
-        return "<h2>" + Html.escape(heading) + "</h2><ul>" + items.stream()
-                .map(item -> "<li><pre>" + Html.escape(item) + "</pre></li>").collect(Collectors.joining()) + "</ul>\n";
+        return "<h2>" + HtmlText.escape(heading) + "</h2><ul>" + items.stream()
+                .map(item -> "<li><pre>" + HtmlText.escape(item) + "</pre></li>").collect(Collectors.joining()) + "</ul>\n";
     }
 
     private static String steps(RunbookResult result) {
         StringBuilder html = new StringBuilder("<h2>Steps</h2><table class=\"steps\"><thead><tr><th>#</th><th>Phase</th>"
                 + "<th>Step</th><th>Severity</th><th>Outcome</th><th>Time</th><th>Evidence</th></tr></thead><tbody>\n");
         for (StepResult step : result.steps()) {
-            html.append("<tr><td>").append(step.step().id()).append("</td><td>").append(Html.escape(step.step().phase()))
-                    .append("</td><td>").append(Html.escape(step.step().title())).append("</td><td>")
+            html.append("<tr><td>").append(step.step().id()).append("</td><td>").append(HtmlText.escape(step.step().phase()))
+                    .append("</td><td>").append(HtmlText.escape(step.step().title())).append("</td><td>")
                     .append(step.step().severity()).append("</td><td class=\"outcome ").append(step.outcome()).append("\">")
                     .append(step.outcome().symbol()).append(' ').append(step.outcome()).append("</td><td class=\"time\">")
                     .append(step.duration().toMillis()).append(" ms</td><td>").append(links(step.evidence()))
@@ -95,15 +95,15 @@ final class HtmlReport {
         html.append("</tbody></table>\n");
         List<String> notRun = JsonReport.notRun(result);
         if (!notRun.isEmpty()) {
-            html.append("<p>Not run in this execution (filtered out): ").append(Html.escape(String.join("; ", notRun)))
+            html.append("<p>Not run in this execution (filtered out): ").append(HtmlText.escape(String.join("; ", notRun)))
                     .append("</p>\n");
         }
         return html.toString();
     }
 
     private static String links(List<EvidenceItem> evidence) {
-        return evidence.stream().map(item -> "<a href=\"" + Html.escape(item.path()) + "\">"
-                + Html.escape(item.description()) + "</a>").collect(Collectors.joining("<br>"));
+        return evidence.stream().map(item -> "<a href=\"" + HtmlText.escape(item.path()) + "\">"
+                + HtmlText.escape(item.description()) + "</a>").collect(Collectors.joining("<br>"));
     }
 
     private String timelines(RunbookResult result) {
@@ -123,8 +123,8 @@ final class HtmlReport {
         for (StepResult step : result.steps()) {
             for (EvidenceItem item : step.evidence()) {
                 if (item.path().toLowerCase(Locale.ROOT).endsWith(".png")) {
-                    html.append(figure(step, item, "<img class=\"shot\" alt=\"" + Html.escape(item.description())
-                            + "\" src=\"" + Html.inlinePng(item.path()) + "\">"));
+                    html.append(figure(step, item, "<img class=\"shot\" alt=\"" + HtmlText.escape(item.description())
+                            + "\" src=\"" + HtmlText.inlinePng(item.path()) + "\">"));
                 }
             }
         }
@@ -132,8 +132,8 @@ final class HtmlReport {
     }
 
     private static String figure(StepResult step, EvidenceItem item, String content) {
-        return "<figure><figcaption>" + Html.escape(step.step().label() + " — " + item.description()) + " (<a href=\""
-                + Html.escape(item.path()) + "\">" + Html.escape(item.path()) + "</a>)</figcaption>" + content
+        return "<figure><figcaption>" + HtmlText.escape(step.step().label() + " — " + item.description()) + " (<a href=\""
+                + HtmlText.escape(item.path()) + "\">" + HtmlText.escape(item.path()) + "</a>)</figcaption>" + content
                 + "</figure>\n";
     }
 
@@ -142,7 +142,7 @@ final class HtmlReport {
         if (explained.isEmpty()) {
             return "";
         }
-        return "<h2>Details</h2>\n" + explained.stream().map(step -> "<h3>" + Html.escape(step.step().label()) + " — "
-                + step.outcome() + "</h3><pre>" + Html.escape(step.message()) + "</pre>\n").collect(Collectors.joining());
+        return "<h2>Details</h2>\n" + explained.stream().map(step -> "<h3>" + HtmlText.escape(step.step().label()) + " — "
+                + step.outcome() + "</h3><pre>" + HtmlText.escape(step.message()) + "</pre>\n").collect(Collectors.joining());
     }
 }

@@ -41,7 +41,7 @@ final class HtmlTimeline {
         }
         StringBuilder svg = new StringBuilder("<svg class=\"timeline\" width=\"")
                 .append(WIDTH).append("\" height=\"").append(HEIGHT + 14).append("\" role=\"img\" aria-label=\"")
-                .append(Html.escape(window.path("summary").asText())).append("\">");
+                .append(HtmlText.escape(window.path("summary").asText())).append("\">");
         svg.append("<rect x=\"0\" y=\"0\" width=\"").append(WIDTH).append("\" height=\"").append(HEIGHT)
                 .append("\" fill=\"#f1f3f5\"/>");
         for (JsonNode sample : samples) {
@@ -61,6 +61,6 @@ final class HtmlTimeline {
                 + sample.path("latencyMs").asLong() + " ms" + (passed ? "" : ": " + sample.path("message").asText());
         return String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"3\" width=\"%.1f\" height=\"%d\" fill=\"%s\"><title>%s"
                 + "</title></rect>", Math.min(x, WIDTH - 2.0), width, HEIGHT - 6, passed ? "#2e7d32" : "#c62828",
-                Html.escape(title));
+                HtmlText.escape(title));
     }
 }

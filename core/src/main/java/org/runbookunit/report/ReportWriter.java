@@ -45,7 +45,7 @@ public final class ReportWriter {
                     StandardCharsets.UTF_8);
             Files.writeString(markdownFile(result), secrets.redact(new MarkdownReport().render(result)), StandardCharsets.UTF_8);
             String html = secrets.redact(new HtmlReport(result.reportDir()).render(result));
-            Files.writeString(result.reportDir().resolve(HtmlReport.FILE_NAME), Html.inlineImages(html, result.reportDir()),
+            Files.writeString(result.reportDir().resolve(HtmlReport.FILE_NAME), HtmlText.inlineImages(html, result.reportDir()),
                     StandardCharsets.UTF_8);
         } catch (IOException cannotWrite) {
             throw new UncheckedIOException("cannot write the report in " + result.reportDir(), cannotWrite);

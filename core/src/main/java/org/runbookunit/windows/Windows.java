@@ -69,15 +69,15 @@ public final class Windows {
 
     /** Require every check, one every {@code every}, to pass for the whole {@code duration}; fail at the first failure. */
     public WindowResult sustain(String name, Duration duration, Duration every, Check check) {
-        return sample(name, "sustain", duration, every, Budget.none(), check);
+        return sample(name, "sustain", duration, every, FailureBudget.none(), check);
     }
 
     /** Check every {@code every} for {@code duration}; pass if the failures stayed within the budget. */
-    public WindowResult watch(String name, Duration duration, Duration every, Budget budget, Check check) {
+    public WindowResult watch(String name, Duration duration, Duration every, FailureBudget budget, Check check) {
         return sample(name, "watch", duration, every, budget, check);
     }
 
-    private WindowResult sample(String name, String kind, Duration duration, Duration every, Budget budget, Check check) {
+    private WindowResult sample(String name, String kind, Duration duration, Duration every, FailureBudget budget, Check check) {
         Duration length = Scale.apply(duration, scale);
         Duration interval = Scale.apply(every, scale);
         Duration stretch = Scale.apply(budget.interval(), scale);
@@ -120,12 +120,12 @@ public final class Windows {
         return new WindowResult((String) window.get("name"), recorder.samples(), path);
     }
 
-    private WindowFailure fail(Map<String, Object> window, Recorder recorder, String what) {
+    private WindowExpectationError fail(Map<String, Object> window, Recorder recorder, String what) {
         window.put("result", what);
         window.put("lastCause", recorder.lastMessage());
         String path = Timeline.save(evidence, window, recorder.samples()).path();
         List<Sample> samples = recorder.samples();
-        return new WindowFailure("window [" + window.get("name") + "] " + what + " (" + Timeline.summary(samples)
+        return new WindowExpectationError("window [" + window.get("name") + "] " + what + " (" + Timeline.summary(samples)
                 + "); last cause: " + recorder.lastMessage() + "\n  timeline: " + path, recorder.lastCause());
     }
 

@@ -48,7 +48,7 @@ class WindowsTests {
 
             assertThatThrownBy(() -> windows(http, 1).eventually("api ready", Duration.ofMillis(400),
                     Poll.every(Duration.ofMillis(50)), () -> http.get("api", "/health").expectStatus(UP)))
-                    .isInstanceOf(WindowFailure.class)
+                    .isInstanceOf(WindowExpectationError.class)
                     .hasMessageStartingWith("window [api ready] did not pass within 400ms (")
                     .hasMessageContaining("last cause: GET api /health → 503 in ")
                     .hasMessageContaining("status: expected [200] but was [503]")
@@ -62,7 +62,7 @@ class WindowsTests {
             Http http = http(server);
             Windows windows = windows(http, 1);
 
-            WindowFailure failure = catchFailure(() -> windows.eventually("backoff", Duration.ofMillis(700),
+            WindowExpectationError failure = catchFailure(() -> windows.eventually("backoff", Duration.ofMillis(700),
                     Poll.backoff(Duration.ofMillis(20), 2, Duration.ofMillis(160)),
                     () -> http.get("api", "/health").expectStatus(UP)));
 
@@ -83,7 +83,7 @@ class WindowsTests {
 
             assertThatThrownBy(() -> windows(http, 1).sustain("healthy 30m", Duration.ofSeconds(2), Duration.ofMillis(50),
                     () -> http.get("api", "/health").expectStatus(UP)))
-                    .isInstanceOf(WindowFailure.class)
+                    .isInstanceOf(WindowExpectationError.class)
                     .hasMessageContaining("window [healthy 30m] broke its budget after ")
                     .hasMessageContaining("1 failures in a row (budget: at most 0) (4 samples, 1 failure, longest failure streak 1)");
             assertThat(server.requests()).isEqualTo(4);
@@ -96,7 +96,7 @@ class WindowsTests {
             Http http = http(server);
 
             WindowResult result = windows(http, 1).watch("red flags", Duration.ofMillis(400), Duration.ofMillis(40),
-                    Budget.maxConsecutiveFailures(2), () -> http.get("api", "/health").expectStatus(UP));
+                    FailureBudget.maxConsecutiveFailures(2), () -> http.get("api", "/health").expectStatus(UP));
 
             assertThat(result.summary()).isEqualTo("11 samples, 3 failures, longest failure streak 2");
         }
@@ -108,7 +108,7 @@ class WindowsTests {
             Http http = http(server);
 
             assertThatThrownBy(() -> windows(http, 1).watch("red flags", Duration.ofSeconds(2), Duration.ofMillis(40),
-                    Budget.maxConsecutiveFailures(2), () -> http.get("api", "/health").expectStatus(UP)))
+                    FailureBudget.maxConsecutiveFailures(2), () -> http.get("api", "/health").expectStatus(UP)))
                     .hasMessageContaining("3 failures in a row (budget: at most 2)");
             assertThat(server.requests()).isEqualTo(4);
         }
@@ -118,7 +118,7 @@ class WindowsTests {
     void slidingBudgetCountsFailuresInsideAnyStretch() {
         List<Integer> spread = List.of(DOWN, UP, UP, UP, UP, UP, UP, UP, DOWN, UP, UP, UP, UP, UP, UP, UP, DOWN);
         List<Integer> bunched = List.of(UP, DOWN, UP, DOWN, UP, DOWN);
-        Budget twoPerStretch = Budget.maxFailuresWithin(2, Duration.ofMillis(300));
+        FailureBudget twoPerStretch = FailureBudget.maxFailuresWithin(2, Duration.ofMillis(300));
         try (ScriptedHealthServer server = ScriptedHealthServer.byRequest(spread)) {
             Http http = http(server);
 
@@ -142,7 +142,7 @@ class WindowsTests {
             Http http = http(server);
 
             assertThatThrownBy(() -> windows(http, 1).watch("error rate", Duration.ofMillis(250), Duration.ofMillis(50),
-                    Budget.maxErrorRate(0.2), () -> http.get("api", "/health").expectStatus(UP)))
+                    FailureBudget.maxErrorRate(0.2), () -> http.get("api", "/health").expectStatus(UP)))
                     .hasMessageContaining("error rate 33.3% (budget: at most 20.0%)");
         }
     }
@@ -170,7 +170,7 @@ class WindowsTests {
         }
     }
 
-    private List<Sample> timeline(WindowFailure failure) {
+    private List<Sample> timeline(WindowExpectationError failure) {
         try {
             JsonNode timeline = new ObjectMapper().readTree(reportDir.resolve(failure.getMessage()
                     .replaceAll("(?s).*timeline: (\\S+).*", "$1")).toFile());
@@ -183,10 +183,10 @@ class WindowsTests {
         }
     }
 
-    private static WindowFailure catchFailure(Runnable window) {
+    private static WindowExpectationError catchFailure(Runnable window) {
         try {
             window.run();
-        } catch (WindowFailure failure) {
+        } catch (WindowExpectationError failure) {
             return failure;
         }
         throw new AssertionError("the window should have failed");

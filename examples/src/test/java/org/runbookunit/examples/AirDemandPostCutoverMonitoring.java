@@ -9,7 +9,7 @@ import org.runbookunit.junit.Manual;
 import org.runbookunit.junit.Phase;
 import org.runbookunit.junit.Runbook;
 import org.runbookunit.junit.Step;
-import org.runbookunit.windows.Budget;
+import org.runbookunit.windows.FailureBudget;
 import org.runbookunit.windows.Windows;
 
 /**
@@ -59,7 +59,7 @@ class AirDemandPostCutoverMonitoring {
     class Monitoring {
         @Step(order = 2, value = "No red flags for an hour (rollback triggers)")
         void redFlags(Http http, Windows windows) {
-            Budget redFlags = Budget.maxConsecutiveFailures(2).andMaxFailuresWithin(3, Duration.ofHours(1));
+            FailureBudget redFlags = FailureBudget.maxConsecutiveFailures(2).andMaxFailuresWithin(3, Duration.ofHours(1));
             windows.watch("red flags", Duration.ofHours(1), Duration.ofMinutes(5), redFlags, () -> {
                 http.get("api", "/health").expectStatus(200).expectJson("status", "healthy");
                 http.get("api", "/monitoring/errors").expectStatus(200).expectJson("errors_last_hour", lessThanOrEqualTo(10));

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 import org.runbookunit.http.Http;
 import org.runbookunit.testing.ScriptedHealthServer;
-import org.runbookunit.windows.Budget;
+import org.runbookunit.windows.FailureBudget;
 import org.runbookunit.windows.Windows;
 
 class WindowsRunbookTests {
@@ -66,7 +66,7 @@ class WindowsRunbookTests {
 
         @Step(order = 2, value = "No red flags for an hour")
         void redFlags(Http http, Windows windows) {
-            windows.watch("red flags for 1h", Duration.ofHours(1), Duration.ofMinutes(1), Budget.maxConsecutiveFailures(2),
+            windows.watch("red flags for 1h", Duration.ofHours(1), Duration.ofMinutes(1), FailureBudget.maxConsecutiveFailures(2),
                     () -> http.get("api", "/health").expectStatus(200));
         }
     }

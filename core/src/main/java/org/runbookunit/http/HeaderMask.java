@@ -4,12 +4,12 @@ import java.util.Locale;
 import java.util.Set;
 
 /** Keep credentials out of evidence: mask the values of headers that carry them. */
-final class Secrets {
+final class HeaderMask {
 
     private static final Set<String> SECRET_HEADERS = Set.of("authorization", "proxy-authorization", "cookie",
             "set-cookie", "x-api-key");
 
-    private Secrets() {
+    private HeaderMask() {
     }
 
     static String maskHeader(String name, String value) {

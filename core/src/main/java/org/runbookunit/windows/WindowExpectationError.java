@@ -1,11 +1,11 @@
 package org.runbookunit.windows;
 
 /** Report a window that did not hold: its name, budget and last cause. */
-public class WindowFailure extends AssertionError {
+public class WindowExpectationError extends AssertionError {
 
     private static final long serialVersionUID = 1L;
 
-    WindowFailure(String message, Throwable lastCause) {
+    WindowExpectationError(String message, Throwable lastCause) {
         super(message, lastCause);
     }
 }

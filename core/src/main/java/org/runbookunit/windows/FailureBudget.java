@@ -12,7 +12,7 @@ import org.runbookunit.config.Durations;
  * sliding interval. Immutable; every limit left out is unlimited.
  *
  * <pre>{@code
- * Budget redFlags = Budget.maxConsecutiveFailures(2).andMaxFailuresWithin(10, Duration.ofHours(1));
+ * FailureBudget redFlags = FailureBudget.maxConsecutiveFailures(2).andMaxFailuresWithin(10, Duration.ofHours(1));
  * }</pre>
  *
  * @param consecutive the most failures in a row, or -1 for no limit
@@ -20,41 +20,41 @@ import org.runbookunit.config.Durations;
  * @param failuresWithin the most failures inside any {@code interval}-long stretch, or -1 for no limit
  * @param interval the length of that sliding stretch
  */
-public record Budget(int consecutive, double errorRate, int failuresWithin, Duration interval) {
+public record FailureBudget(int consecutive, double errorRate, int failuresWithin, Duration interval) {
 
     /** Tolerate nothing: the first failed sample breaks the budget. */
-    public static Budget none() {
+    public static FailureBudget none() {
         return maxConsecutiveFailures(0);
     }
 
     /** Tolerate at most {@code n} failed samples in a row. */
-    public static Budget maxConsecutiveFailures(int n) {
-        return new Budget(n, -1, -1, Duration.ZERO);
+    public static FailureBudget maxConsecutiveFailures(int n) {
+        return new FailureBudget(n, -1, -1, Duration.ZERO);
     }
 
     /** Tolerate at most this share of failed samples (0.1 = 10 %) over the whole window. */
-    public static Budget maxErrorRate(double rate) {
-        return new Budget(-1, rate, -1, Duration.ZERO);
+    public static FailureBudget maxErrorRate(double rate) {
+        return new FailureBudget(-1, rate, -1, Duration.ZERO);
     }
 
     /** Tolerate at most {@code failures} failed samples inside any {@code interval}-long stretch of the window. */
-    public static Budget maxFailuresWithin(int failures, Duration interval) {
-        return new Budget(-1, -1, failures, interval);
+    public static FailureBudget maxFailuresWithin(int failures, Duration interval) {
+        return new FailureBudget(-1, -1, failures, interval);
     }
 
     /** Add a limit on failures in a row. */
-    public Budget andMaxConsecutiveFailures(int n) {
-        return new Budget(n, errorRate, failuresWithin, interval);
+    public FailureBudget andMaxConsecutiveFailures(int n) {
+        return new FailureBudget(n, errorRate, failuresWithin, interval);
     }
 
     /** Add a limit on the error rate. */
-    public Budget andMaxErrorRate(double rate) {
-        return new Budget(consecutive, rate, failuresWithin, interval);
+    public FailureBudget andMaxErrorRate(double rate) {
+        return new FailureBudget(consecutive, rate, failuresWithin, interval);
     }
 
     /** Add a limit on failures inside any sliding stretch. */
-    public Budget andMaxFailuresWithin(int failures, Duration stretch) {
-        return new Budget(consecutive, errorRate, failures, stretch);
+    public FailureBudget andMaxFailuresWithin(int failures, Duration stretch) {
+        return new FailureBudget(consecutive, errorRate, failures, stretch);
     }
 
     /** Return the first limit the samples so far break, if any; the error rate is judged only when the window is over. */

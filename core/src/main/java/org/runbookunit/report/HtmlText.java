@@ -9,14 +9,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Escape text for HTML, and turn image placeholders into inline {@code data:} URIs once the text is redacted. */
-final class Html {
+final class HtmlText {
 
     /** Screenshots above this size are linked rather than inlined, to keep report.html openable. */
     static final long MAX_INLINE_BYTES = 8L * 1024 * 1024;
 
     private static final Pattern IMAGE = Pattern.compile("@@inline-png:([^@\"<>]+)@@");
 
-    private Html() {
+    private HtmlText() {
     }
 
     static String escape(String text) {
