@@ -52,6 +52,7 @@ final class HtmlReport {
         html.append(list("Warnings", decision.warnings()));
         html.append(steps(result));
         html.append(timelines(result));
+        html.append(loadCharts(result));
         html.append(screenshots(result));
         html.append(details(result));
         html.append("<p>Every file of this report is listed with its SHA-256 in <code>").append(Manifest.FILE_NAME)
@@ -116,6 +117,18 @@ final class HtmlReport {
             }
         }
         return html.length() == 0 ? "" : "<h2>Window timelines</h2>\n" + html;
+    }
+
+    private String loadCharts(RunbookResult result) {
+        StringBuilder html = new StringBuilder();
+        for (StepResult step : result.steps()) {
+            for (EvidenceItem item : step.evidence()) {
+                if (HtmlLoadChart.isLoadTimeline(item)) {
+                    HtmlLoadChart.svg(reportDir, item).ifPresent(svg -> html.append(figure(step, item, svg)));
+                }
+            }
+        }
+        return html.length() == 0 ? "" : "<h2>Load probes</h2>\n" + html;
     }
 
     private static String screenshots(RunbookResult result) {
