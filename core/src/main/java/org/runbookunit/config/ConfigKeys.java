@@ -49,6 +49,16 @@ public final class ConfigKeys {
      */
     public static final String BROWSER_EXECUTABLE = "runbook.browser.executable";
 
+    /**
+     * Connect {@code Dashboard} steps to a remote Playwright browser server instead of launching a local browser, e.g.
+     * {@code ws://127.0.0.1:3000/} from {@code npx playwright run-server --port 3000 --host 127.0.0.1} (the same
+     * Playwright version as RunbookUnit's). The server launches the browser; {@link #BROWSER_EXECUTABLE}, if set, names
+     * the executable on the server's machine and needs a server started with {@code --unsafe}.
+     *
+     * <pre>{@code mvn verify -Drunbook.browser.ws-endpoint=ws://browsers.ci.example:3000/}</pre>
+     */
+    public static final String BROWSER_WS_ENDPOINT = "runbook.browser.ws-endpoint";
+
     /** Prefix of a one-step attestation: {@code -Drunbook.attest.5.2="Jane Doe: powered off, not destroyed"}. */
     public static final String ATTEST_PREFIX = "runbook.attest.";
 

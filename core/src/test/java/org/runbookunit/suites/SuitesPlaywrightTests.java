@@ -11,12 +11,12 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.runbookunit.config.RunbookEnvironment;
 import org.runbookunit.evidence.Evidence;
 import org.runbookunit.evidence.Warnings;
 import org.runbookunit.testing.LoopbackServer;
+import org.runbookunit.testing.NpmProject;
 import org.runbookunit.testing.RequiredTool;
 
 /**
@@ -36,7 +36,7 @@ class SuitesPlaywrightTests {
         RequiredTool.require("npm", "install nodejs and npm (apt-get install nodejs npm)", "npm", "--version");
         RequiredTool.require("chromium", "install Debian's Chromium (apt-get install chromium)", "/usr/bin/chromium",
                 "--version");
-        Path project = install();
+        Path project = NpmProject.install(PROJECT, dir.resolve("playwright-e2e"));
         try (LoopbackServer dashboard = LoopbackServer.start()) {
             dashboard.route("/roles", exchange -> LoopbackServer.respond(exchange, 200, "text/html; charset=utf-8",
                     rolesPage().getBytes(StandardCharsets.UTF_8)));
@@ -57,25 +57,6 @@ class SuitesPlaywrightTests {
             });
             assertThat(warnings.all()).singleElement().asString().contains("8 of 48 cases failed within the gate");
         }
-    }
-
-    private Path install() throws IOException {
-        Path project = dir.resolve("playwright-e2e");
-        try (Stream<Path> files = Files.walk(PROJECT)) {
-            for (Path file : files.toList()) {
-                Path target = project.resolve(PROJECT.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target);
-                }
-            }
-        }
-        SuiteProcess.Outcome install = SuiteProcess.run(java.util.List.of("npm", "install", "--no-audit", "--no-fund",
-                "--prefer-offline", "--loglevel=error"), project, Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1"),
-                Duration.ofMinutes(5));
-        assertThat(install.exitCode()).as("npm install: " + install.output()).isZero();
-        return project;
     }
 
     private static String rolesPage() {
