@@ -8,8 +8,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
@@ -52,8 +52,8 @@ final class LoadRunner {
         startNanos = System.nanoTime();
         holdEndNanos = startNanos + plan.rampUp().plus(plan.duration()).toNanos();
         deadlineNanos = startNanos + plan.maxTime().toNanos();
-        measurements = new Measurements(startNanos, plan.maxTime());
-        BlockingQueue<Long> arrivals = new ArrayBlockingQueue<>(plan.open() ? 1_000_000 : 1);
+        measurements = new Measurements(startNanos);
+        BlockingQueue<Long> arrivals = new LinkedBlockingQueue<>();
         List<Thread> users = new ArrayList<>();
         try {
             for (int user = 0; user < plan.virtualUsers(); user++) {
@@ -73,6 +73,7 @@ final class LoadRunner {
         } finally {
             stopped = true;
             users.forEach(Thread::interrupt);
+            measurements.close();
         }
     }
 
