@@ -20,8 +20,9 @@ import java.util.concurrent.locks.LockSupport;
  * arrivals at a constant rate to the users, and each request's duration is measured from when it was due, so a slow
  * server neither slows the arrivals nor hides its queueing (no coordinated omission).
  *
- * <p>The client runs its completions on the sending thread (a direct executor): on loopback this more than doubles the
- * requests per second of {@code sendAsync} with a thread pool, which hands every response to another thread.
+ * <p>Each client runs its completions on its own threads (a direct executor): on loopback this more than doubles the
+ * requests per second of {@code sendAsync} with a thread pool, which hands every response to another thread. The users
+ * share one client per core, since each client reads all its connections on one selector thread.
  */
 final class LoadRunner {
 
@@ -30,7 +31,7 @@ final class LoadRunner {
 
     private final Plan plan;
     private final AtomicLong sent = new AtomicLong();
-    private final HttpClient client;
+    private final HttpClient[] clients;
     private final HttpRequest request;
     private volatile boolean stopped;
     private long startNanos;
@@ -40,8 +41,13 @@ final class LoadRunner {
 
     LoadRunner(Plan plan) {
         this.plan = plan;
-        this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(plan.requestTimeout())
-                .followRedirects(HttpClient.Redirect.NEVER).executor(Runnable::run).build();
+        int cores = Math.max(2, Runtime.getRuntime().availableProcessors());
+        this.clients = new HttpClient[Math.min(plan.virtualUsers(), cores)];
+        for (int index = 0; index < clients.length; index++) {
+            clients[index] = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                    .connectTimeout(plan.requestTimeout()).followRedirects(HttpClient.Redirect.NEVER)
+                    .executor(Runnable::run).build();
+        }
         HttpRequest.Builder builder = HttpRequest.newBuilder(plan.uri()).timeout(plan.requestTimeout()).GET();
         plan.headers().forEach(builder::header);
         this.request = builder.build();
@@ -59,7 +65,8 @@ final class LoadRunner {
             for (int user = 0; user < plan.virtualUsers(); user++) {
                 long begin = plan.open() ? startNanos
                         : startNanos + plan.rampUp().toNanos() * user / plan.virtualUsers();
-                Runnable work = plan.open() ? () -> takeArrivals(arrivals) : () -> sendUntilDone(begin);
+                HttpClient client = clients[user % clients.length];
+                Runnable work = plan.open() ? () -> takeArrivals(client, arrivals) : () -> sendUntilDone(client, begin);
                 users.add(start(work, user));
             }
             long notSent = plan.open() ? scheduleArrivals(arrivals) : 0;
@@ -77,19 +84,19 @@ final class LoadRunner {
         }
     }
 
-    private void sendUntilDone(long begin) {
+    private void sendUntilDone(HttpClient client, long begin) {
         if (!parkUntil(begin)) {
             return;
         }
         while (!stopped && System.nanoTime() < holdEndNanos && sent.incrementAndGet() <= plan.maxRequests()) {
-            send(System.nanoTime());
+            send(client, System.nanoTime());
         }
     }
 
-    private void takeArrivals(BlockingQueue<Long> arrivals) {
+    private void takeArrivals(HttpClient client, BlockingQueue<Long> arrivals) {
         try {
             for (long due = arrivals.take(); due != NO_MORE && !stopped; due = arrivals.take()) {
-                send(due);
+                send(client, due);
             }
             arrivals.offer(NO_MORE);
         } catch (InterruptedException interrupted) {
@@ -112,7 +119,7 @@ final class LoadRunner {
         return intended - index;
     }
 
-    private void send(long due) {
+    private void send(HttpClient client, long due) {
         int status = -1;
         Throwable error = null;
         try {

@@ -24,7 +24,7 @@ import org.runbookunit.load.LoadResult;
  *
  * <p>Run it with {@code bench/load-vs-wrk.sh}. System properties: {@code bench.url} (required), {@code bench.lua} (the
  * wrk script that prints p95, required), {@code bench.connections} ("50 1"), {@code bench.seconds} (5 per round),
- * {@code bench.rounds} (3), {@code bench.warmup.seconds} (3, a discarded Load probe so the JIT has compiled the client).
+ * {@code bench.rounds} (3), {@code bench.warmup.seconds} (10, a discarded Load probe so the JIT has compiled the client).
  */
 public final class LoadVsWrkBenchmark {
 
@@ -44,7 +44,7 @@ public final class LoadVsWrkBenchmark {
     /** Run the rounds for every concurrency and print the medians. */
     public static void main(String[] args) throws Exception {
         LoadVsWrkBenchmark bench = new LoadVsWrkBenchmark();
-        bench.probe(50, Integer.getInteger("bench.warmup.seconds", 3));
+        bench.probe(50, Integer.getInteger("bench.warmup.seconds", 10));
         System.out.printf(Locale.ROOT, "%-14s %10s %10s %10s %10s%n", "", "req/s", "p50 ms", "p95 ms", "p99 ms");
         for (String connections : System.getProperty("bench.connections", "50 1").trim().split("\\s+")) {
             bench.compare(Integer.parseInt(connections));
