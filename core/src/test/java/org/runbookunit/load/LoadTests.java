@@ -121,6 +121,22 @@ class LoadTests {
     }
 
     @Test
+    void openModelRampsItsRateUpLinearlyThenHoldsIt() {
+        try (LoadTargetServer server = LoadTargetServer.start(8, Duration.ZERO)) {
+            LoadResult result = load(server.uri()).probe("ramp", "api", "/").arrivalRate(100)
+                    .rampUp(Duration.ofSeconds(1)).duration(Duration.ofSeconds(1)).run();
+
+            // 0 → 100/s over the first second (50 requests), then 100/s for one more (100)
+            assertThat(result.requests()).isEqualTo(150);
+            Plan plan = new Plan("ramp", server.uri(), Map.of(), 10, 100, Duration.ofSeconds(1), Duration.ofSeconds(1),
+                    Duration.ofSeconds(5), 1000, TIMEOUT);
+            assertThat(plan.arrivalNanos(8)).isCloseTo(400_000_000L, org.assertj.core.data.Offset.offset(1_000L)); // 50 t² = 8
+            assertThat(plan.arrivalNanos(50)).isEqualTo(1_000_000_000L);
+            assertThat(plan.arrivalNanos(100)).isEqualTo(1_500_000_000L);
+        }
+    }
+
+    @Test
     void maxRequestsIsNeverExceeded() {
         try (LoadTargetServer server = LoadTargetServer.start(8, Duration.ZERO)) {
             LoadResult result = load(server.uri()).probe("bounded", "api", "/").virtualUsers(8).maxRequests(25)

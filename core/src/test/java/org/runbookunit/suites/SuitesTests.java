@@ -76,6 +76,16 @@ class SuitesTests {
     }
 
     @Test
+    void aFolderOfReportsIsReadAsOneSuiteLikeSurefireReports() throws IOException {
+        Files.createDirectories(dir.resolve("reports"));
+        SuiteResult result = suites.command("modules", "bash", "-c", SCRIPT + " 10 0 reports/TEST-api.xml; "
+                + SCRIPT + " 5 1 reports/TEST-web.xml; echo not a report > reports/notes.txt; true").in(dir)
+                .junitXml(Path.of("reports")).expectPassed(15).run();
+
+        assertThat(result.summary()).isEqualTo("15/16 passed (93.8 %), 0 skipped");
+    }
+
+    @Test
     void theDeadlineKillsTheWholeProcessTree() throws IOException {
         Files.createDirectories(dir);
         Path pids = dir.resolve("pids");
