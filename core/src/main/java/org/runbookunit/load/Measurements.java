@@ -34,6 +34,7 @@ final class Measurements {
     private final List<Map<String, Object>> timeline = new ArrayList<>();
     private final Thread ticker;
     private Histogram interval;
+    private long ticks;
     private volatile boolean closed;
 
     Measurements(long startNanos) {
@@ -73,7 +74,7 @@ final class Measurements {
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
         }
-        tick(Math.max(0, (System.nanoTime() - startNanos) / 1_000_000_000L));
+        tick();
     }
 
     private void tickEverySecond() {
@@ -83,18 +84,20 @@ final class Measurements {
                 java.util.concurrent.locks.LockSupport.parkNanos(wait);
             }
             if (!closed) {
-                tick(second);
+                tick();
             }
         }
     }
 
-    private synchronized void tick(long second) {
+    /** Take the interval since the last tick as the next second's row (the last one may be partial). */
+    private synchronized void tick() {
         interval = recorder.getIntervalHistogram(interval);
         long failures = failedThisSecond.getAndSet(0);
         if (interval.getTotalCount() > 0) {
             total.add(interval);
-            timeline.add(row(second, interval, failures));
+            timeline.add(row(ticks, interval, failures));
         }
+        ticks++;
     }
 
     /** Return the probe's result; call after {@link #close()}. */
