@@ -19,7 +19,7 @@ import org.runbookunit.internal.Texts;
  *     @Override
  *     protected List<RehearsalService> services() {
  *         return List.of(PostgresService.image("postgres:16-alpine").database("airdemand"),
- *                 ContainerService.image("runbookunit/air-demand:latest").endpoint("api", 8123, "/health"));
+ *                 ContainerService.image("api", "runbookunit/air-demand:latest").endpoint("api", 8123, "/health"));
  *     }
  * }
  * }</pre>

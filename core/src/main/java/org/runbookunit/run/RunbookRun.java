@@ -34,8 +34,9 @@ import org.runbookunit.spi.RunResources;
 import org.runbookunit.model.Waiver;
 
 /**
- * Run a runbook's steps in order from plain Java: block later steps after a CRITICAL failure, print progress, and at
- * the end evaluate the gate and write the report.
+ * Record a runbook's steps in order: block later steps after a CRITICAL failure, print progress, and at the end
+ * evaluate the gate and write the report. {@link org.runbookunit.launch.RunbookLauncher} starts one from plain Java
+ * exactly as the JUnit adapter does; this is the engine underneath:
  *
  * <pre>{@code
  * RunbookRun run = RunbookRun.start(plan, environment, settings, RunInfo.of("local", "inline", ""),
@@ -43,7 +44,11 @@ import org.runbookunit.model.Waiver;
  * for (StepDefinition step : plan.steps()) {
  *     if (run.blocker().isPresent()) { run.block(step); continue; }
  *     StepExecution execution = run.begin(step);
- *     try { check(execution.facade(Http.class)); execution.verifyPendingChecks(); execution.passed(); }
+ *     try {
+ *         execution.facade(Http.class).get("api", "/health").expectStatus(200);
+ *         execution.verifyPendingChecks();
+ *         execution.passed();
+ *     }
  *     catch (AssertionError | RuntimeException failure) { execution.failed(failure); }
  * }
  * RunbookResult result = run.finish();
