@@ -80,6 +80,21 @@ class RunbookValidationTests {
     }
 
     @Test
+    void twoRunbooksWithOneIdFailNamingBothAndTheFirstReportStays() {
+        RunbookKit kit = RunbookKit.create();
+
+        EngineExecutionResults results = kit.run(ValidFixture.class, SameTitleFixture.class);
+
+        results.containerEvents().assertThatEvents().haveExactly(1, event(RunbookKit.runbookClass(SameTitleFixture.class),
+                finishedWithFailure(instanceOf(RunbookConfigurationException.class), message("two runbooks have the id "
+                        + "[valid]: " + ValidFixture.class.getName() + " and " + SameTitleFixture.class.getName()
+                        + "; their reports would share one folder. Give one another title, or set @Runbook(id = \"…\")"))));
+        results.testEvents().assertStatistics(stats -> stats.started(1).succeeded(1));
+        org.assertj.core.api.Assertions.assertThat(kit.reportJson("valid").get("steps").get(0).get("title").asText())
+                .isEqualTo("Health");
+    }
+
+    @Test
     void unknownEnvironmentListsTheKnownOnes() {
         EngineExecutionResults results = RunbookKit.withApi(java.net.URI.create("http://127.0.0.1:9"))
                 .parameter("runbook.env", "prod").run(ValidFixture.class);
@@ -112,6 +127,13 @@ class RunbookValidationTests {
     @Runbook("valid")
     static class ValidFixture {
         @Step(order = 1, value = "Health")
+        void health() {
+        }
+    }
+
+    @Runbook("valid")
+    static class SameTitleFixture {
+        @Step(order = 1, value = "Another health check")
         void health() {
         }
     }
