@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 import org.runbookunit.Outcome;
 import org.runbookunit.config.ConfigKeys;
@@ -71,6 +72,9 @@ public final class RunbookRun {
     private final RunResources shared;
     private final Optional<SharedResources> ownResources;
     private final List<StepResult> results = new ArrayList<>();
+    private final AtomicBoolean ended = new AtomicBoolean();
+    private final Thread stoppedHook = new Thread(this::stoppedBeforeFinishing, "runbook-incomplete-report");
+    private Journal journal;
     private StepResult blocker;
 
     private RunbookRun(RunbookPlan plan, RunbookEnvironment environment, RunbookSettings settings, RunInfo info,
@@ -92,7 +96,9 @@ public final class RunbookRun {
     }
 
     /**
-     * Start a run: empty the runbook's report folder of an earlier run's files and print the header.
+     * Start a run: keep the earlier report in {@code previous/} (reported INCOMPLETE first if that run never finished),
+     * start {@code journal.jsonl} and print the header. Should the JVM stop before {@link #finish()} (SIGTERM, Ctrl-C,
+     * a fork timeout), the reports are written from the journal, marked INCOMPLETE.
      *
      * @param info what is validated and who runs it, stated in the report
      */
@@ -120,7 +126,9 @@ public final class RunbookRun {
             RunInfo info, Signoffs signoffs, ConsoleProgress console, Facades facades) {
         settings.validate();
         RunbookRun run = new RunbookRun(plan, environment, settings, info, signoffs, console, Clock.systemUTC(), facades);
-        run.clearReportDir();
+        ReportFolder.prepare(run.reportDir, environment.secrets(), run.startedAt);
+        run.journal = Journal.start(run.reportDir, plan, info, run.startedAt, environment.secrets());
+        Runtime.getRuntime().addShutdownHook(run.stoppedHook);
         console.started(plan, environment.name());
         return run;
     }
@@ -172,8 +180,10 @@ public final class RunbookRun {
 
     /** Begin running a step; a manual step carries its attestation into the result. */
     public StepExecution begin(StepDefinition step) {
-        return new StepExecution(this, step, clock.instant(),
-                new Evidence(reportDir, step.id().toString(), environment.secrets()), attestation(step));
+        Instant now = clock.instant();
+        journal.began(step, now);
+        return new StepExecution(this, step, now, new Evidence(reportDir, step.id().toString(), environment.secrets()),
+                attestation(step));
     }
 
     /** Return the attestation of a manual step, if someone gave one; automated steps have none. */
@@ -218,6 +228,7 @@ public final class RunbookRun {
         StepResult result = waivers.apply(unredacted.with(unredacted.outcome(),
                 environment.secrets().redact(unredacted.message()), unredacted.attestation(), unredacted.waiver()));
         results.add(result);
+        journal.finished(result);
         if (result.outcome() == Outcome.FAILED && blocker == null) {
             blocker = result;
         }
@@ -239,6 +250,9 @@ public final class RunbookRun {
      * verdict; call once, after the last step.
      */
     public RunbookResult finish() {
+        if (!ended.compareAndSet(false, true)) {
+            throw new IllegalStateException("the run of " + plan.id() + " already finished");
+        }
         List<StepResult> finished;
         synchronized (this) {
             finished = List.copyOf(results);
@@ -253,9 +267,33 @@ public final class RunbookRun {
             writer.writeDocuments(result);
         }
         Path markdown = writer.seal(result);
+        journal.ended(result.decision().verdict(), finishedAt);
+        journal.close();
+        removeStoppedHook();
         console.finished(result, markdown.toString());
         ownResources.ifPresent(SharedResources::close);
         return result;
+    }
+
+    /** Write the reports from the journal, marked INCOMPLETE: the JVM is stopping before the run finished. */
+    private void stoppedBeforeFinishing() {
+        if (!ended.compareAndSet(false, true)) {
+            return;
+        }
+        JournalReader.read(reportDir).ifPresent(journaled -> {
+            RunbookResult incomplete = ReportFolder.reportIncomplete(reportDir, journaled, "the JVM was stopped before "
+                    + "the run finished (SIGTERM, Ctrl-C or a Surefire fork timeout)", environment.secrets(),
+                    clock.instant());
+            console.finished(incomplete, reportDir.resolve("report.md").toString());
+        });
+    }
+
+    private void removeStoppedHook() {
+        try {
+            Runtime.getRuntime().removeShutdownHook(stoppedHook);
+        } catch (IllegalStateException shuttingDown) {
+            // the JVM is already stopping: the hook sees the run ended and writes nothing
+        }
     }
 
     private RunbookResult result(List<StepResult> finished, Instant finishedAt, List<String> leaks) {
@@ -267,24 +305,5 @@ public final class RunbookRun {
 
     private static Optional<Path> stepSummary() {
         return Optional.ofNullable(System.getenv("GITHUB_STEP_SUMMARY")).filter(path -> !path.isBlank()).map(Path::of);
-    }
-
-    private void clearReportDir() {
-        if (!Files.isDirectory(reportDir)) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(reportDir)) {
-            files.sorted(Comparator.reverseOrder()).filter(path -> !path.equals(reportDir)).forEach(RunbookRun::delete);
-        } catch (IOException cannotList) {
-            throw new UncheckedIOException("cannot clear the earlier report in " + reportDir, cannotList);
-        }
-    }
-
-    private static void delete(Path path) {
-        try {
-            Files.delete(path);
-        } catch (IOException cannotDelete) {
-            throw new UncheckedIOException("cannot delete " + path + " from an earlier report", cannotDelete);
-        }
     }
 }
