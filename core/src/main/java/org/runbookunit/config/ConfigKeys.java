@@ -53,6 +53,12 @@ public final class ConfigKeys {
     public static final String ATTEST_PREFIX = "runbook.attest.";
 
     /**
+     * How old an attestation may be and still sign off a run (default {@code 7d}): an attestations file committed
+     * weeks ago does not sign off a new run.
+     */
+    public static final String ATTESTATIONS_MAX_AGE = "runbook.attestations.max-age";
+
+    /**
      * Set the budget for opening a database connection, logging in included, e.g. {@code 5s}; default {@code 10s}.
      *
      * <pre>{@code mvn verify -Drunbook.env=staging -Drunbook.database.timeout=5s}</pre>

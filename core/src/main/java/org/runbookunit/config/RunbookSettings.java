@@ -105,6 +105,12 @@ public final class RunbookSettings {
         return value(ConfigKeys.ATTESTATIONS).map(Path::of);
     }
 
+    /** Return how old an attestation may be and still count; default 7 days. */
+    public Duration attestationsMaxAge() {
+        return value(ConfigKeys.ATTESTATIONS_MAX_AGE).map(raw -> Durations.parse(ConfigKeys.ATTESTATIONS_MAX_AGE, raw))
+                .orElse(Duration.ofDays(7));
+    }
+
     /** Return the waivers file, if set. */
     public Optional<Path> waiversFile() {
         return value(ConfigKeys.WAIVERS).map(Path::of);
@@ -135,6 +141,7 @@ public final class RunbookSettings {
     public void validate() {
         minPassRate();
         httpTimeout();
+        attestationsMaxAge();
         databaseTimeout();
         databaseQueryTimeout();
         postgresToolTimeout();

@@ -188,7 +188,7 @@ public final class RunbookRun {
 
     /** Return the attestation of a manual step, if someone gave one; automated steps have none. */
     public Optional<Attestation> attestation(StepDefinition step) {
-        return step.isManual() ? signoffs.attestation(step, clock.instant().toString()) : Optional.empty();
+        return step.isManual() ? signoffs.attestation(plan.id(), step, clock.instant()) : Optional.empty();
     }
 
     /** Return the waiver that would accept a failure of this step today, if any. */
@@ -198,9 +198,10 @@ public final class RunbookRun {
 
     /** Record a manual step nobody attested as PENDING and return the reason, which tells how to attest it. */
     public String pending(StepDefinition step) {
-        String reason = "manual step waits for attestation: " + step.manual() + "\nwhen done, attest it with -D"
-                + ConfigKeys.ATTEST_PREFIX + step.id() + "=\"Your Name: what you saw\" or in the " + ConfigKeys.ATTESTATIONS
-                + " file, and run again";
+        String expired = signoffs.expiredAttestation(plan.id(), step, clock.instant()).map(text -> "\n" + text).orElse("");
+        String reason = "manual step waits for attestation: " + step.manual() + expired + "\nwhen done, attest it with -D"
+                + Signoffs.parameter(plan.id(), step) + "=\"Your Name: what you saw\" or under " + plan.id() + ": \""
+                + step.id() + "\" in the " + ConfigKeys.ATTESTATIONS + " file, and run again";
         record(new StepResult(step, Outcome.PENDING, clock.instant(), Duration.ZERO, reason, List.of()));
         return reason;
     }
@@ -300,7 +301,7 @@ public final class RunbookRun {
         List<String> reasons = new ArrayList<>(waivers.expiredReasons());
         reasons.addAll(leaks);
         return new RunbookResult(plan, info, reportDir, startedAt, finishedAt, finished,
-                new Gate(settings.minPassRate()).evaluate(finished, reasons, signoffs.unmatched(plan)), runEvidence.items());
+                new Gate(settings.minPassRate()).evaluate(finished, reasons, signoffs.unmatched(plan, finishedAt)), runEvidence.items());
     }
 
     private static Optional<Path> stepSummary() {
