@@ -58,6 +58,9 @@ public final class ConfigKeys {
      */
     public static final String ATTESTATIONS_MAX_AGE = "runbook.attestations.max-age";
 
+    /** How many steps of a {@code @Phase(parallel = true)} run at once (default 16). */
+    public static final String PARALLELISM = "runbook.parallelism";
+
     /**
      * Set the budget for opening a database connection, logging in included, e.g. {@code 5s}; default {@code 10s}.
      *

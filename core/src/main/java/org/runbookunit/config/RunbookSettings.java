@@ -105,6 +105,22 @@ public final class RunbookSettings {
         return value(ConfigKeys.ATTESTATIONS).map(Path::of);
     }
 
+    /** Return how many steps of a parallel phase run at once; default 16. */
+    public int parallelism() {
+        int parallelism = value(ConfigKeys.PARALLELISM).map(raw -> {
+            try {
+                return Integer.parseInt(raw.trim());
+            } catch (NumberFormatException notANumber) {
+                return 0;
+            }
+        }).orElse(16);
+        if (parallelism < 1) {
+            throw new RunbookConfigurationException(ConfigKeys.PARALLELISM + " must be a whole number >= 1 (e.g. 8) but "
+                    + "was [" + value(ConfigKeys.PARALLELISM).orElse("") + "]");
+        }
+        return parallelism;
+    }
+
     /** Return how old an attestation may be and still count; default 7 days. */
     public Duration attestationsMaxAge() {
         return value(ConfigKeys.ATTESTATIONS_MAX_AGE).map(raw -> Durations.parse(ConfigKeys.ATTESTATIONS_MAX_AGE, raw))
@@ -142,6 +158,7 @@ public final class RunbookSettings {
         minPassRate();
         httpTimeout();
         attestationsMaxAge();
+        parallelism();
         databaseTimeout();
         databaseQueryTimeout();
         postgresToolTimeout();

@@ -256,7 +256,7 @@ public final class RunbookRun {
         }
         List<StepResult> finished;
         synchronized (this) {
-            finished = List.copyOf(results);
+            finished = results.stream().sorted(Comparator.comparing(result -> result.step().id())).toList();
         }
         Instant finishedAt = clock.instant();
         ReportWriter writer = new ReportWriter(stepSummary(), environment.secrets());
