@@ -1,6 +1,7 @@
 package org.runbookunit.launch;
 
 import java.util.Optional;
+import org.runbookunit.config.ConfigKeys;
 import org.runbookunit.config.ConfigSource;
 import org.runbookunit.config.RunbookConfig;
 import org.runbookunit.config.RunbookConfigLoader;
@@ -105,6 +106,11 @@ public final class RunbookLauncher implements AutoCloseable {
             new PlanPrinter(System.out).print(plan, planned.environment(), settings.allowDestructive(),
                     planned.missingVariables());
             return Launch.planned(planned.environment(), settings);
+        }
+        if (config.source().equals(RunbookConfig.none().source())) {
+            System.out.println("[runbook] no runbook.yaml: " + ConfigKeys.CONFIG + " is not set and the class path has "
+                    + "none (put it in src/test/resources/runbook.yaml); environment [" + settings.environmentName()
+                    + "] has no endpoints, database or hosts");
         }
         RunbookEnvironment resolved = config.environment(settings.environmentName(), System.getenv());
         Optional<RehearsalStacks.Started> stack = rehearsal.filter(stackClass -> resolved.rehearsal())

@@ -42,10 +42,11 @@ class RunbookExtension implements BeforeAllCallback, AfterAllCallback, Execution
         if (!isRunbookClass(context)) {
             return;
         }
-        RunbookState state = RunbookState.find(context).orElseThrow();
-        if (state.planOnly()) {
-            return;
+        Optional<RunbookState> started = RunbookState.find(context);
+        if (started.isEmpty() || started.get().planOnly()) {
+            return; // the runbook never started (a configuration error, already reported) or only printed its plan
         }
+        RunbookState state = started.get();
         RunbookResult result = state.finish();
         Verdict verdict = result.decision().verdict();
         if (verdict == Verdict.NO_GO || verdict == Verdict.HOLD && !state.settings().allowPending()) {
