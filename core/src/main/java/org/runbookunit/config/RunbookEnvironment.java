@@ -68,8 +68,8 @@ public final class RunbookEnvironment {
         if (uri == null) {
             throw new RunbookConfigurationException("endpoint [" + endpointName + "] is not defined in environment ["
                     + name + "]; known endpoints: " + endpoints().keySet() + ". Add it under environments." + name
-                    + ".endpoints in runbook.yaml (read from " + ConfigKeys.CONFIG + " when set, else from the class path: "
-                    + "src/test/resources/runbook.yaml)");
+                    + ".endpoints in runbook.yaml" + (endpoints.isEmpty() ? " (read from " + ConfigKeys.CONFIG
+                    + " when set, else from the class path: src/test/resources/runbook.yaml)" : ""));
         }
         return uri;
     }
