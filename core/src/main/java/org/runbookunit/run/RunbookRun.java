@@ -267,9 +267,9 @@ public final class RunbookRun {
             result = result(finished, finishedAt, leaks);
             writer.writeDocuments(result);
         }
-        Path markdown = writer.seal(result);
         journal.ended(result.decision().verdict(), finishedAt);
         journal.close();
+        Path markdown = writer.seal(result); // the manifest covers the journal's last line too
         removeStoppedHook();
         console.finished(result, markdown.toString());
         ownResources.ifPresent(SharedResources::close);
