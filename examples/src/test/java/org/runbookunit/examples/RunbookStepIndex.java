@@ -21,8 +21,8 @@ import org.runbookunit.junit.Runbook;
 import org.runbookunit.junit.Step;
 
 /**
- * List every step of the {@code @Runbook} classes under a package, numbered as the engine numbers them: {@code
- * @Phase(order)} + "." + {@code @Step(order)}, or {@code @Step(order)} alone in a runbook without phases.
+ * List every step of the {@code @Runbook} classes under a package, numbered as the engine numbers them: the phase's
+ * {@code @Phase(order)}, a dot and the {@code @Step(order)}, or the {@code @Step(order)} alone in a runbook without phases.
  *
  * <p>Only top-level classes count: a {@code @Runbook} nested in a test class is that test's fixture, not a seed runbook.
  */

@@ -31,7 +31,7 @@ class SeedCoverageTests {
     @BeforeAll
     static void readThePageAndTheRunbooks() throws IOException {
         page = SeedCoveragePage.read(Path.of("../docs/seeds.md"));
-        steps = RunbookStepIndex.of("org.runbookunit.examples").steps();
+        steps = RunbookStepIndex.of("org.runbookunit").steps();
     }
 
     @Test
@@ -39,7 +39,7 @@ class SeedCoverageTests {
         assertThat(page.malformed()).as("rows of docs/seeds.md that do not parse").isEmpty();
         assertThat(page.seedSections()).as("the \"## Seed NNN\" sections").containsExactlyElementsOf(SEEDS);
         SEEDS.forEach(seed -> assertThat(page.items()).as("items of seed " + seed).anyMatch(item -> item.seed().equals(seed)));
-        assertThat(steps).as("the @Runbook steps found under org.runbookunit.examples").isNotEmpty();
+        assertThat(steps).as("the @Runbook steps found under org.runbookunit").isNotEmpty();
     }
 
     @Test
