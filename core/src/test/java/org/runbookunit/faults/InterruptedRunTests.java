@@ -37,11 +37,7 @@ class InterruptedRunTests {
     @Test
     void sigtermMidWindowWritesAnIncompleteReportWithTheStepsThatFinished() throws Exception {
         try (LoopbackServer api = LoopbackServer.start().json("/health", 200, "{\"status\":\"healthy\"}")) {
-            Process child = startChild(api);
-            awaitJournal("\"event\":\"began\",\"id\":\"2\"", child);
-
-            child.destroy();
-            assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            stopMidWindow(api, Process::destroy);
 
             JsonNode report = JSON.readTree(reportDir.resolve("report.json").toFile());
             assertThat(report.get("verdict").asText()).isEqualTo("INCOMPLETE");
@@ -58,11 +54,7 @@ class InterruptedRunTests {
     @Test
     void afterKillMinusNineTheNextRunReportsTheKilledOneIncompleteInPrevious() throws Exception {
         try (LoopbackServer api = LoopbackServer.start().json("/health", 200, "{\"status\":\"healthy\"}")) {
-            Process child = startChild(api);
-            awaitJournal("\"event\":\"began\",\"id\":\"2\"", child);
-
-            child.destroyForcibly();
-            assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            stopMidWindow(api, Process::destroyForcibly);
             assertThat(reportDir.resolve("report.json")).doesNotExist();
             assertThat(Files.readString(reportDir.resolve("journal.jsonl"))).contains("\"id\":\"1\",\"outcome\":\"PASSED\"");
 
@@ -87,10 +79,7 @@ class InterruptedRunTests {
     @Test
     void theOneLineCommandReportsAKilledRunWithoutWaitingForTheNext() throws Exception {
         try (LoopbackServer api = LoopbackServer.start().json("/health", 200, "{\"status\":\"healthy\"}")) {
-            Process child = startChild(api);
-            awaitJournal("\"event\":\"began\",\"id\":\"2\"", child);
-            child.destroyForcibly();
-            assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            stopMidWindow(api, Process::destroyForcibly);
 
             Process command = new ProcessBuilder(java(), "-cp", System.getProperty("java.class.path"),
                     "org.runbookunit.launch.IncompleteReport", reportDir.toString()).redirectErrorStream(true).start();
@@ -101,6 +90,14 @@ class InterruptedRunTests {
             assertThat(output).contains("INCOMPLETE: " + reportDir.resolve("report.md") + " (1 steps recorded)");
             assertThat(Files.readString(reportDir.resolve("report.md"))).contains("INCOMPLETE", "1 of 3 steps recorded");
         }
+    }
+
+    /** Run the runbook in a child JVM and stop it (SIGTERM or SIGKILL) once step 2, the minute-long window, began. */
+    private void stopMidWindow(LoopbackServer api, java.util.function.Consumer<Process> stop) throws Exception {
+        Process child = startChild(api);
+        awaitJournal("\"event\":\"began\",\"id\":\"2\"", child);
+        stop.accept(child);
+        assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
     }
 
     private Process startChild(LoopbackServer api) throws IOException {
