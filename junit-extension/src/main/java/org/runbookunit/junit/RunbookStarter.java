@@ -9,6 +9,7 @@ import org.runbookunit.config.RunbookConfigLoader;
 import org.runbookunit.config.RunbookEnvironment;
 import org.runbookunit.config.RunbookSettings;
 import org.runbookunit.internal.engine.FacadeRegistry;
+import org.runbookunit.rehearsal.StackBinding;
 import org.runbookunit.run.ConsoleProgress;
 import org.runbookunit.run.Facades;
 import org.runbookunit.run.PlanPrinter;
@@ -67,7 +68,8 @@ final class RunbookStarter {
         }
         RehearsalStacks.Started stack = RehearsalStacks.start(context, rehearsal.value());
         RunbookState.rememberStack(context, stack);
-        return environment.withBinding(stack.binding().endpoints(), stack.binding().database());
+        StackBinding binding = stack.binding();
+        return environment.withBinding(binding.endpoints(), binding.database(), binding.hosts());
     }
 
     private static Signoffs signoffs(RunbookSettings settings) {
