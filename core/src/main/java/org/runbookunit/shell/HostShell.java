@@ -43,6 +43,14 @@ public final class HostShell {
         return new HostShell(shell, host, readOnly, options.withTimeout(deadline));
     }
 
+    /** Keep up to this many bytes of each output stream instead of {@code runbook.shell.max-output}. */
+    public HostShell outputCap(int bytes) {
+        if (bytes <= 0) {
+            throw new IllegalArgumentException("an output cap must be > 0 bytes but was [" + bytes + "]");
+        }
+        return new HostShell(shell, host, readOnly, new ShellOptions(options.timeout(), bytes));
+    }
+
     /** Return the host's settings. */
     public HostSettings settings() {
         return host;
