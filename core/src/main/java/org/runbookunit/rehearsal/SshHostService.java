@@ -31,31 +31,41 @@ public final class SshHostService implements RehearsalService {
     private final String hostName;
     private final Optional<Path> folder;
     private final List<Path> path;
+    private final Optional<Path> workingDirectory;
     private SshdFiles files;
     private Process process;
     private int port;
 
-    private SshHostService(String hostName, Optional<Path> folder, List<Path> path) {
+    private SshHostService(String hostName, Optional<Path> folder, List<Path> path, Optional<Path> workingDirectory) {
         this.hostName = hostName;
         this.folder = folder;
         this.path = List.copyOf(path);
+        this.workingDirectory = workingDirectory;
     }
 
     /** Offer the server as host {@code hostName} of the environment. */
     public static SshHostService host(String hostName) {
-        return new SshHostService(hostName, Optional.empty(), List.of());
+        return new SshHostService(hostName, Optional.empty(), List.of(), Optional.empty());
     }
 
     /** Keep keys, configuration and the server's log in this folder; default a new folder under {@code target/}. */
     public SshHostService folder(Path where) {
-        return new SshHostService(hostName, Optional.of(where), path);
+        return new SshHostService(hostName, Optional.of(where), path, workingDirectory);
     }
 
     /** Put this folder first on the PATH of every session, e.g. for stand-ins of {@code systemctl} or scripts. */
     public SshHostService path(Path binFolder) {
         List<Path> more = new ArrayList<>(path);
         more.add(binFolder.toAbsolutePath());
-        return new SshHostService(hostName, folder, more);
+        return new SshHostService(hostName, folder, more, workingDirectory);
+    }
+
+    /**
+     * Start every session in this folder, with {@code HOME} set to it, as a real login starts in the user's home: the
+     * rehearsal "host" keeps its files ({@code air-demand/.env}, logs) there instead of in the real home.
+     */
+    public SshHostService workingDirectory(Path home) {
+        return new SshHostService(hostName, folder, path, Optional.of(home.toAbsolutePath()));
     }
 
     /** Tell whether this machine has an OpenSSH server and {@code ssh-keygen} to run one with. */
@@ -74,7 +84,7 @@ public final class SshHostService implements RehearsalService {
         files = SshdFiles.create(where.toAbsolutePath());
         for (int attempt = 1; ; attempt++) {
             port = SshdFiles.freePort();
-            files.writeConfig(port, path);
+            files.writeConfig(port, path, workingDirectory);
             process = new ProcessBuilder(SSHD.toString(), "-D", "-e", "-f", files.config().toString())
                     .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(files.log().toFile()))
                     .start();

@@ -55,8 +55,10 @@ record SshdFiles(Path folder) {
     }
 
     /** Write a configuration for the current user: keys only, no PAM, loopback only, forwarding for jump hosts. */
-    void writeConfig(int port, List<Path> path) throws IOException {
+    void writeConfig(int port, List<Path> path, java.util.Optional<Path> home) throws IOException {
         String sessionPath = path.stream().map(Path::toString).collect(Collectors.joining(":"));
+        String setEnv = (sessionPath.isEmpty() ? "" : " PATH=" + sessionPath + ":/usr/local/bin:/usr/bin:/bin")
+                + home.map(folder -> " HOME=" + folder).orElse("");
         String config = String.join("\n",
                 "Port " + port,
                 "ListenAddress 127.0.0.1",
@@ -73,7 +75,9 @@ record SshdFiles(Path folder) {
                 "AllowTcpForwarding yes",
                 "PermitUserEnvironment no",
                 "LogLevel VERBOSE",
-                sessionPath.isEmpty() ? "" : "SetEnv PATH=" + sessionPath + ":/usr/local/bin:/usr/bin:/bin",
+                setEnv.isEmpty() ? "" : "SetEnv" + setEnv,
+                home.map(folder -> "ForceCommand cd " + folder + " && exec \"${SHELL:-/bin/sh}\" -c "
+                        + "\"$SSH_ORIGINAL_COMMAND\"").orElse(""),
                 "");
         Files.writeString(config(), config);
     }

@@ -12,10 +12,18 @@ final class ShellQuoting {
     }
 
     /**
-     * Turn {@code uvicorn app} into {@code [u]vicorn app}: the same regular expression, but the text of the command
-     * line running pgrep no longer matches it.
+     * Turn {@code uvicorn app|air-demand} into {@code [u]vicorn app|[a]ir-demand}: the same regular expression, but
+     * the text of the command line running pgrep no longer matches it (each alternative of a pattern without groups).
      */
     static String notSelfMatching(String pattern) {
+        if (pattern.matches("[^()\\[\\]\\\\]*")) {
+            return java.util.Arrays.stream(pattern.split("\\|", -1)).map(ShellQuoting::bracketFirst)
+                    .collect(java.util.stream.Collectors.joining("|"));
+        }
+        return bracketFirst(pattern);
+    }
+
+    private static String bracketFirst(String pattern) {
         if (!pattern.isEmpty() && Character.isLetterOrDigit(pattern.charAt(0))) {
             return "[" + pattern.charAt(0) + "]" + pattern.substring(1);
         }
