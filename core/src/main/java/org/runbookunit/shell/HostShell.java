@@ -78,8 +78,13 @@ public final class HostShell {
                     + "nothing, declare it: shell.on(\"" + host.name() + "\").readOnly().run(…); if it must change the "
                     + "host, mark the step @Destructive and run with " + ConfigKeys.ALLOW_DESTRUCTIVE + "=true"));
         }
-        CommandRunner runner = shell.connections().to(host, shell::host, options.timeout());
-        ProcessResult result = runner.run(command, options.timeout(), options.maxOutput());
+        ProcessResult result;
+        try {
+            CommandRunner runner = shell.connections().to(host, shell::host, options.timeout());
+            result = runner.run(command, options.timeout(), options.maxOutput());
+        } catch (ShellException cannotRun) {
+            throw new ShellException(shell.secrets().redact(cannotRun.getMessage()), cannotRun.getCause());
+        }
         beforeEvidence.accept(result.stdout().text());
         String evidence = shell.record(host, command, readOnly, result);
         if (result.timedOut()) {
