@@ -81,6 +81,17 @@ public final class ConfigKeys {
      */
     public static final String POSTGRES_BIN_DIR = "runbook.postgres.bin-dir";
 
+    /**
+     * Set the budget of one {@code Shell} command, on the runner or over SSH (connecting included), e.g. {@code 2m};
+     * default {@code 30s}. A command still running then is stopped and its step fails.
+     *
+     * <pre>{@code mvn verify -Drunbook.env=staging -Drunbook.shell.timeout=2m}</pre>
+     */
+    public static final String SHELL_TIMEOUT = "runbook.shell.timeout";
+
+    /** Set how much of each output stream of a {@code Shell} command is kept, e.g. {@code 4MB}; default {@code 1MB}. */
+    public static final String SHELL_MAX_OUTPUT = "runbook.shell.max-output";
+
     private ConfigKeys() {
     }
 

@@ -116,7 +116,7 @@ public final class RunbookLauncher implements AutoCloseable {
         Optional<RehearsalStacks.Started> stack = rehearsal.filter(stackClass -> resolved.rehearsal())
                 .map(stackClass -> RehearsalStacks.start(shared, stackClass));
         RunbookEnvironment environment = stack.map(started -> resolved.withBinding(started.binding().endpoints(),
-                started.binding().database())).orElse(resolved);
+                started.binding().database(), started.binding().hosts())).orElse(resolved);
         warnAboutShortSecrets(environment);
         RedactedConsole console = RedactedConsole.install(environment.secrets());
         try {

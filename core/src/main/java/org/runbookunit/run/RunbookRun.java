@@ -148,6 +148,11 @@ public final class RunbookRun {
         return facades;
     }
 
+    /** Return when the run started. */
+    public Instant startedAt() {
+        return startedAt;
+    }
+
     /** Return the resources shared by every step of the test run. */
     public RunResources shared() {
         return shared;
