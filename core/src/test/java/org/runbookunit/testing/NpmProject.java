@@ -4,7 +4,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.runbookunit.internal.process.ProcessResult;
+import org.runbookunit.internal.process.ProcessRunner;
 import java.util.stream.Stream;
 
 /** Copy an npm project from the test resources into target/ and install it (no browser download), within 5 minutes. */
@@ -17,19 +21,13 @@ public final class NpmProject {
     public static Path install(Path source, Path target) {
         try {
             copy(source, target);
-            Path log = target.resolve("npm-install.log");
-            ProcessBuilder builder = new ProcessBuilder("npm", "install", "--no-audit", "--no-fund", "--prefer-offline",
-                    "--loglevel=error").directory(target.toFile()).redirectErrorStream(true).redirectOutput(log.toFile())
-                    .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
-            builder.environment().put("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
-            Process npm = builder.start();
-            if (!npm.waitFor(5, TimeUnit.MINUTES)) {
-                npm.descendants().forEach(ProcessHandle::destroyForcibly);
-                npm.destroyForcibly();
-                throw new IllegalStateException("npm install in " + target + " did not finish within 5 minutes");
-            }
-            if (npm.exitValue() != 0) {
-                throw new IllegalStateException("npm install in " + target + " failed:\n" + Files.readString(log));
+            ProcessResult npm = ProcessRunner.command(List.of("npm", "install", "--no-audit", "--no-fund",
+                    "--prefer-offline", "--loglevel=error")).directory(target)
+                    .environment(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")).timeout(Duration.ofMinutes(5)).run();
+            if (npm.timedOut() || npm.exitCode() != 0) {
+                throw new IllegalStateException("npm install in " + target + (npm.timedOut()
+                        ? " did not finish within 5 minutes" : " failed") + ":\n" + npm.stdout().describe()
+                        + npm.stderr().describe());
             }
             return target;
         } catch (IOException cannotInstall) {

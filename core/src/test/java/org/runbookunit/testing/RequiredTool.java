@@ -2,7 +2,8 @@ package org.runbookunit.testing;
 
 import java.io.IOException;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.time.Duration;
+import org.runbookunit.internal.process.ProcessRunner;
 import org.junit.jupiter.api.Assumptions;
 
 /**
@@ -28,13 +29,7 @@ public final class RequiredTool {
 
     private static boolean answers(List<String> probe) {
         try {
-            Process process = new ProcessBuilder(probe).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-            if (!process.waitFor(30, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-                return false;
-            }
-            return process.exitValue() == 0;
+            return ProcessRunner.command(probe).timeout(Duration.ofSeconds(30)).run().exitCode() == 0;
         } catch (IOException notInstalled) {
             return false;
         } catch (InterruptedException interrupted) {
