@@ -72,6 +72,21 @@ public final class ConfigKeys {
      */
     public static final String POSTGRES_BIN_DIR = "runbook.postgres.bin-dir";
 
+    /**
+     * Say where runs are recorded: unset, an embedded file store under {@code .runbookunit/ledger} in the working
+     * directory; a folder path for a file store elsewhere; {@code jdbc:postgresql://host:port/database} for a ledger
+     * shared by CI runners, days and regions (its table is made on first use); {@code off} to record nothing.
+     *
+     * <pre>{@code mvn verify -Drunbook.ledger=jdbc:postgresql://ledger.example:5432/runbooks}</pre>
+     */
+    public static final String LEDGER = "runbook.ledger";
+
+    /** Name the user of a PostgreSQL {@link #LEDGER}; default: none (the driver's default). */
+    public static final String LEDGER_USER = "runbook.ledger.user";
+
+    /** Give the password of a PostgreSQL {@link #LEDGER}, best as env var {@code RUNBOOK_LEDGER_PASSWORD}; it is redacted. */
+    public static final String LEDGER_PASSWORD = "runbook.ledger.password";
+
     private ConfigKeys() {
     }
 

@@ -22,6 +22,7 @@ import org.runbookunit.evidence.Evidence;
 import org.runbookunit.gate.Gate;
 import org.runbookunit.internal.engine.FacadeRegistry;
 import org.runbookunit.internal.engine.SharedResources;
+import org.runbookunit.internal.ledger.LedgerRecorder;
 import org.runbookunit.model.RunInfo;
 import org.runbookunit.model.RunbookResult;
 import org.runbookunit.model.StepResult;
@@ -113,8 +114,18 @@ public final class RunbookRun {
      */
     public static RunbookRun start(RunbookPlan plan, RunbookEnvironment environment, RunbookSettings settings,
             RunInfo info, Signoffs signoffs, ConsoleProgress console, Facades facades) {
+        return start(plan, environment, settings, info, signoffs, console, facades, Clock.systemUTC());
+    }
+
+    /**
+     * Start a run that takes its times from a clock, e.g. one set to each day of a week of monitoring runs.
+     *
+     * @param clock gives the run's start, each step's start and the run's end, as recorded in the report and ledger
+     */
+    public static RunbookRun start(RunbookPlan plan, RunbookEnvironment environment, RunbookSettings settings,
+            RunInfo info, Signoffs signoffs, ConsoleProgress console, Facades facades, Clock clock) {
         settings.validate();
-        RunbookRun run = new RunbookRun(plan, environment, settings, info, signoffs, console, Clock.systemUTC(), facades);
+        RunbookRun run = new RunbookRun(plan, environment, settings, info, signoffs, console, clock, facades);
         run.clearReportDir();
         console.started(plan, environment.name());
         return run;
@@ -240,6 +251,11 @@ public final class RunbookRun {
         List<String> leaks = LeakCheck.scan(reportDir, environment.secrets());
         if (!leaks.isEmpty()) {
             result = result(finished, finishedAt, leaks);
+            writer.writeDocuments(result);
+        }
+        RunbookResult recorded = LedgerRecorder.record(result, settings, environment.secrets()); // the run ledger
+        if (recorded != result) { // the ledger could not take the run: its warning goes into the report
+            result = recorded;
             writer.writeDocuments(result);
         }
         Path markdown = writer.seal(result);

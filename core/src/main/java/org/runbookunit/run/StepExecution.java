@@ -51,6 +51,11 @@ public final class StepExecution implements StepContext, AutoCloseable {
     }
 
     @Override
+    public String runbookId() {
+        return run.reportDir().getFileName().toString();
+    }
+
+    @Override
     public Evidence evidence() {
         return evidence;
     }

@@ -13,6 +13,11 @@ public interface StepContext {
     /** Return the step being run. */
     StepDefinition step();
 
+    /** Return the id of the runbook the step belongs to (its report folder's name), e.g. for its run history. */
+    default String runbookId() {
+        return "";
+    }
+
     /** Return the environment the run is against. */
     RunbookEnvironment environment();
 
