@@ -118,9 +118,13 @@ public final class History {
         return compare("schema", schemaNames(schema));
     }
 
-    /** Fail unless step {@code stepId} passed on {@code days} consecutive days up to today (or yesterday). */
+    /**
+     * Fail unless step {@code stepId} passed ({@link org.runbookunit.ledger.LedgerStep#passed()}) on {@code days}
+     * consecutive days up to today (or yesterday, while today has no run yet); a day on which it FAILED in any run
+     * breaks the streak.
+     */
     public History expectPassedOnConsecutiveDays(String stepId, int days) {
-        return streak("step " + stepId + " passed", days, run -> outcome(run, stepId) == Outcome.PASSED,
+        return streak("step " + stepId + " passed", days, run -> passed(run, stepId),
                 run -> outcome(run, stepId) == Outcome.FAILED);
     }
 
@@ -129,23 +133,23 @@ public final class History {
         return streak("verdict GO", days, LedgerEntry::isGo, run -> "NO-GO".equals(run.verdict()));
     }
 
-    /** Fail unless step {@code stepId} PASSED in at least {@code count} runs that started within {@code period} of now. */
+    /** Fail unless step {@code stepId} passed ({@link org.runbookunit.ledger.LedgerStep#passed()}) in at least {@code count} runs that started within {@code period} of now. */
     public History expectPassingRuns(String stepId, int count, Duration period) {
         requirePositive(count, "count");
         Instant now = scope.clock().instant();
         Instant since = now.minus(period);
         List<LedgerEntry> inPeriod = runs().stream().filter(run -> !run.startedAt().isBefore(since)
                 && !run.startedAt().isAfter(now)).toList();
-        List<LedgerEntry> passing = inPeriod.stream().filter(run -> outcome(run, stepId) == Outcome.PASSED).toList();
+        List<LedgerEntry> passing = inPeriod.stream().filter(run -> passed(run, stepId)).toList();
         Map<String, Object> content = new LinkedHashMap<>();
-        content.put("rule", "step " + stepId + " PASSED in at least " + count + " runs since " + since);
+        content.put("rule", "step " + stepId + " passed in at least " + count + " runs since " + since);
         content.put("runsInPeriod", inPeriod.size());
         content.put("passing", passing.size());
         content.put("passingRuns", passing.stream().map(run -> run.startedAt().toString()).toList());
         scope.evidence().json("history passing runs " + stepId, content, "history: step " + stepId + " passed in "
                 + passing.size() + " of " + inPeriod.size() + " runs since " + since);
         if (passing.size() < count) {
-            throw new HistoryExpectationError("step " + stepId + " of " + scope.describe() + " PASSED in "
+            throw new HistoryExpectationError("step " + stepId + " of " + scope.describe()  + " passed in "
                     + passing.size() + " runs since " + since + " but needs at least " + count + " (" + inPeriod.size()
                     + " runs in that period)");
         }
@@ -179,6 +183,10 @@ public final class History {
             }
         }
         return Optional.empty();
+    }
+
+    private static boolean passed(LedgerEntry run, String stepId) {
+        return run.step(stepId).filter(org.runbookunit.ledger.LedgerStep::passed).isPresent();
     }
 
     private static Outcome outcome(LedgerEntry run, String stepId) {

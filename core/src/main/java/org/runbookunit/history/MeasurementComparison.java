@@ -1,7 +1,6 @@
 package org.runbookunit.history;
 
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.runbookunit.ledger.LedgerEntry;
@@ -93,6 +92,6 @@ public final class MeasurementComparison {
     }
 
     static String number(double value) {
-        return value == Math.rint(value) ? MeasurementEvidence.format(value) : String.format(Locale.ROOT, "%.4g", value);
+        return value == Math.rint(value) ? MeasurementEvidence.format(value) : java.math.BigDecimal.valueOf(value).round(new java.math.MathContext(4)).stripTrailingZeros().toPlainString();
     }
 }

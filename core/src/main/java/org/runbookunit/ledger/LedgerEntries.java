@@ -33,7 +33,8 @@ public final class LedgerEntries {
                     + result.reportDir() + ": " + unreadable.getMessage(), unreadable);
         }
         Instant startedAt = step.startedAt();
-        return new LedgerStep(step.step().id().toString(), step.step().title(), step.outcome(), startedAt,
+        return new LedgerStep(step.step().id().toString(), step.step().title(), step.step().severity(),
+                step.outcome(), startedAt,
                 step.duration(), measurements, inventories);
     }
 }

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.runbookunit.Outcome;
+import org.runbookunit.Severity;
 import org.runbookunit.ledger.LedgerEntry;
 import org.runbookunit.ledger.LedgerStep;
 
@@ -34,6 +35,7 @@ final class LedgerJson {
         ArrayNode steps = root.putArray("steps");
         for (LedgerStep step : entry.steps()) {
             ObjectNode node = steps.addObject().put("id", step.id()).put("title", step.title())
+                    .put("severity", step.severity().name())
                     .put("outcome", step.outcome().name()).put("startedAt", step.startedAt().toString())
                     .put("durationMs", step.duration().toMillis());
             ObjectNode measurements = node.putObject("measurements");
@@ -61,6 +63,7 @@ final class LedgerJson {
                 inventories.put(field.getKey(), items);
             });
             steps.add(new LedgerStep(step.path("id").asText(), step.path("title").asText(),
+                    Severity.valueOf(step.path("severity").asText("CRITICAL")),
                     Outcome.valueOf(step.path("outcome").asText()), Instant.parse(step.path("startedAt").asText()),
                     Duration.ofMillis(step.path("durationMs").asLong()), measurements, inventories));
         }
