@@ -12,8 +12,10 @@ import org.runbookunit.Severity;
  * @param phase the title of the phase holding the step, empty for a runbook without phases
  * @param rules where the step may run
  * @param manual the instruction of a manual step an operator performs and attests, empty for an automated step
+ * @param rollback whether the step belongs to a rollback phase: it runs only after an earlier CRITICAL step failed
  */
-public record StepDefinition(StepId id, String title, Severity severity, String phase, StepRules rules, String manual) {
+public record StepDefinition(StepId id, String title, Severity severity, String phase, StepRules rules, String manual,
+        boolean rollback) {
 
     /** Validate the parts. */
     public StepDefinition {
@@ -23,6 +25,16 @@ public record StepDefinition(StepId id, String title, Severity severity, String 
         Objects.requireNonNull(phase, "phase");
         Objects.requireNonNull(rules, "rules");
         Objects.requireNonNull(manual, "manual");
+    }
+
+    /** Describe a step outside any rollback phase. */
+    public StepDefinition(StepId id, String title, Severity severity, String phase, StepRules rules, String manual) {
+        this(id, title, severity, phase, rules, manual, false);
+    }
+
+    /** Return a copy that belongs to a rollback phase ({@code @Phase(onFailureOnly = true)}). */
+    public StepDefinition asRollback() {
+        return new StepDefinition(id, title, severity, phase, rules, manual, true);
     }
 
     /** Describe an automated step. */

@@ -47,6 +47,7 @@ public final class PlanPrinter {
         return step.rules().refusal(environment, allowDestructive)
                 .map(reason -> "↷ " + step.label() + " — " + (reason.startsWith("refused") ? "would refuse: " : "would skip: ")
                         + reason)
-                .orElseGet(() -> "▷ " + step.label() + " — would run" + (step.rules().destructive() ? " (destructive)" : ""));
+                .orElseGet(() -> "▷ " + step.label() + " — would run" + (step.rollback() ? " only after a CRITICAL failure"
+                        : "") + (step.rules().destructive() ? " (destructive)" : ""));
     }
 }

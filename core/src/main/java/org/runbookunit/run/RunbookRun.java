@@ -42,7 +42,8 @@ import org.runbookunit.model.Waiver;
  * RunbookRun run = RunbookRun.start(plan, environment, settings, RunInfo.of("local", "inline", ""),
  *         new ConsoleProgress(System.out, environment.secrets()));
  * for (StepDefinition step : plan.steps()) {
- *     if (run.blocker().isPresent()) { run.block(step); continue; }
+ *     if (run.rollbackNotNeeded(step).isPresent()) { run.skip(step, RunbookRun.NO_FAILURE); continue; }
+ *     if (run.blocker(step).isPresent()) { run.block(step); continue; }
  *     StepExecution execution = run.begin(step);
  *     try { check(execution.facade(Http.class)); execution.verifyPendingChecks(); execution.passed(); }
  *     catch (AssertionError | RuntimeException failure) { execution.failed(failure); }
@@ -51,6 +52,9 @@ import org.runbookunit.model.Waiver;
  * }</pre>
  */
 public final class RunbookRun {
+
+    /** Why a rollback step is SKIPPED when nothing failed. */
+    public static final String NO_FAILURE = "no failure to roll back";
 
     private final RunbookPlan plan;
     private final RunbookEnvironment environment;
@@ -68,6 +72,7 @@ public final class RunbookRun {
     private final Optional<SharedResources> ownResources;
     private final List<StepResult> results = new ArrayList<>();
     private StepResult blocker;
+    private StepResult rollbackBlocker;
 
     private RunbookRun(RunbookPlan plan, RunbookEnvironment environment, RunbookSettings settings, RunInfo info,
             Signoffs signoffs, ConsoleProgress console, Clock clock, Facades facadesOfRun) {
@@ -161,9 +166,22 @@ public final class RunbookRun {
         runEvidence.text(name, text);
     }
 
-    /** Return the first CRITICAL step that failed: every step after it is blocked. */
+    /** Return the first CRITICAL step that failed outside the rollback: every later step but the rollback is blocked. */
     public synchronized Optional<StepResult> blocker() {
         return Optional.ofNullable(blocker);
+    }
+
+    /**
+     * Return the failed step that blocks this one: for a rollback step, the first failed CRITICAL rollback step; for any
+     * other step, the first failed CRITICAL step.
+     */
+    public synchronized Optional<StepResult> blocker(StepDefinition step) {
+        return Optional.ofNullable(step.rollback() ? rollbackBlocker : blocker != null ? blocker : rollbackBlocker);
+    }
+
+    /** Return why a rollback step does not run ({@code "no failure to roll back"}) when no CRITICAL step failed. */
+    public synchronized Optional<String> rollbackNotNeeded(StepDefinition step) {
+        return step.rollback() && blocker == null ? Optional.of(NO_FAILURE) : Optional.empty();
     }
 
     /** Tell whether a step already has its result. */
@@ -204,7 +222,7 @@ public final class RunbookRun {
 
     /** Record a step as BLOCKED by the first failed CRITICAL step, and return the reason. */
     public String block(StepDefinition step) {
-        String reason = blocker().map(failed -> "blocked by " + failed.step().label())
+        String reason = blocker(step).map(failed -> "blocked by " + failed.step().label())
                 .orElseThrow(() -> new IllegalStateException("no failed CRITICAL step blocks " + step.label()));
         record(new StepResult(step, Outcome.BLOCKED, clock.instant(), Duration.ZERO, reason, List.of()));
         return reason;
@@ -219,7 +237,9 @@ public final class RunbookRun {
         StepResult result = waivers.apply(unredacted.with(unredacted.outcome(),
                 environment.secrets().redact(unredacted.message()), unredacted.attestation(), unredacted.waiver()));
         results.add(result);
-        if (result.outcome() == Outcome.FAILED && blocker == null) {
+        if (result.outcome() == Outcome.FAILED && result.step().rollback() && rollbackBlocker == null) {
+            rollbackBlocker = result;
+        } else if (result.outcome() == Outcome.FAILED && !result.step().rollback() && blocker == null) {
             blocker = result;
         }
         console.stepFinished(result, budgetNote());

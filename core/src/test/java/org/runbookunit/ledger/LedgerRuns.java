@@ -86,7 +86,11 @@ final class LedgerRuns {
                                 new SharedResources()), clock);
         for (int i = 0; i < plan.steps().size(); i++) {
             StepDefinition step = plan.steps().get(i);
-            if (run.blocker().isPresent()) {
+            if (run.rollbackNotNeeded(step).isPresent()) {
+                run.skip(step, RunbookRun.NO_FAILURE);
+                continue;
+            }
+            if (run.blocker(step).isPresent()) {
                 run.block(step);
                 continue;
             }

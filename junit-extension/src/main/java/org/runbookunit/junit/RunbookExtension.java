@@ -75,7 +75,12 @@ class RunbookExtension implements BeforeAllCallback, AfterAllCallback, Execution
             state.run().skip(step, refusal.get());
             return ConditionEvaluationResult.disabled(refusal.get());
         }
-        if (state.run().blocker().isPresent()) {
+        Optional<String> noFailure = state.run().rollbackNotNeeded(step);
+        if (noFailure.isPresent()) {
+            state.run().skip(step, noFailure.get());
+            return ConditionEvaluationResult.disabled(noFailure.get());
+        }
+        if (state.run().blocker(step).isPresent()) {
             return ConditionEvaluationResult.disabled(state.run().block(step));
         }
         if (step.isManual() && state.run().attestation(step).isEmpty()) {
@@ -94,7 +99,7 @@ class RunbookExtension implements BeforeAllCallback, AfterAllCallback, Execution
             ExtensionContext context) throws Throwable {
         RunbookState state = RunbookState.require(context);
         StepExecution execution = state.execution(context);
-        Optional<String> exhausted = state.run().budgetExhausted();
+        Optional<String> exhausted = execution.step().rollback() ? Optional.empty() : state.run().budgetExhausted();
         if (exhausted.isPresent()) {
             invocation.skip();
             throw new BudgetExhausted(exhausted.get());

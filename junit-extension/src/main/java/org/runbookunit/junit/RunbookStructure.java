@@ -82,6 +82,9 @@ final class RunbookStructure {
         require(!phase.value().isBlank(), "@Phase(value) must name the phase but was blank on " + phaseClass.getName());
         require(!stepMethods(phaseClass).isEmpty(), "@Phase " + phaseClass.getName() + " has no @Step methods");
         addSteps(steps, phaseClass, phase.order(), phase.value());
+        if (phase.onFailureOnly()) {
+            steps.replaceAll((method, step) -> step.id().phase() == phase.order() ? step.asRollback() : step);
+        }
     }
 
     private static void addSteps(Map<Method, StepDefinition> steps, Class<?> owner, int phaseOrder, String phaseTitle) {

@@ -30,13 +30,19 @@ public final class LedgerRecorder {
                 return result;
             }
             where = ledger.get().location();
-            ledger.get().append(LedgerEntries.of(result, ""));
+            ledger.get().append(LedgerEntries.of(result, rollback(result)));
             return result;
         } catch (RuntimeException cannotRecord) {
             return withWarning(result, secrets.redact("run not recorded in the ledger [" + where + "]: "
                     + describe(cannotRecord) + "; the report is complete, but History will not see this run (fix "
                     + ConfigKeys.LEDGER + ")"));
         }
+    }
+
+    /** Return {@code verified}, {@code FAILED at 9.2}, … as the ledger keeps it; empty without a rollback phase. */
+    private static String rollback(RunbookResult result) {
+        String described = result.rollback().describe();
+        return described.startsWith("Rollback ") ? described.substring("Rollback ".length()) : described;
     }
 
     private static RunbookResult withWarning(RunbookResult result, String warning) {
