@@ -207,9 +207,10 @@ public final class RunbookRun {
 
     /** Record a manual step nobody attested as PENDING and return the reason, which tells how to attest it. */
     public String pending(StepDefinition step) {
-        String reason = "manual step waits for attestation: " + step.manual() + "\nwhen done, attest it with -D"
-                + ConfigKeys.ATTEST_PREFIX + step.id() + "=\"Your Name: what you saw\" or in the " + ConfigKeys.ATTESTATIONS
-                + " file, and run again";
+        String reason = step.approvers().isEmpty() ? "manual step waits for attestation: " + step.manual()
+                + "\nwhen done, attest it with -D" + ConfigKeys.ATTEST_PREFIX + step.id() + "=\"Your Name: what you saw\" "
+                + "or in the " + ConfigKeys.ATTESTATIONS + " file, and run again" : Approvals.pending(step, signoffs,
+                        clock.instant().toString());
         record(new StepResult(step, Outcome.PENDING, clock.instant(), Duration.ZERO, reason, List.of()));
         return reason;
     }

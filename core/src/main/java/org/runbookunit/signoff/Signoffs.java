@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import org.runbookunit.config.ConfigKeys;
+import org.runbookunit.internal.Texts;
 import org.runbookunit.model.RunbookPlan;
 import org.runbookunit.model.StepDefinition;
 import org.runbookunit.model.Attestation;
@@ -37,11 +39,46 @@ public final class Signoffs {
         return new Signoffs(Map.of(), List.of(), key -> Optional.empty());
     }
 
-    /** Find the attestation of a manual step: a {@code runbook.attest.<id>} parameter wins over the file. */
+    /**
+     * Find the attestation of a manual step: a {@code runbook.attest.<id>} parameter wins over the file. A step with
+     * approvers is attested only when each of them attested ({@code runbook.attest.<id>.<approver-slug>}, or the key
+     * {@code "<id>.<approver-slug>"} in the file); the result names them all.
+     */
     public Optional<Attestation> attestation(StepDefinition step, String now) {
-        Optional<Attestation> fromParameter = attestationParameter.apply("runbook.attest." + step.id())
+        if (step.approvers().isEmpty()) {
+            return single(step.id().toString(), now);
+        }
+        if (!missingApprovers(step, now).isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> by = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        String at = "";
+        for (String approver : step.approvers()) {
+            Attestation each = single(approverKey(step, approver), now).orElseThrow();
+            by.add(each.by() + " (" + approver + ")");
+            if (!each.note().isEmpty()) {
+                notes.add(approver + ": " + each.note());
+            }
+            at = each.at().compareTo(at) > 0 ? each.at() : at;
+        }
+        return Optional.of(new Attestation(String.join(", ", by), at, String.join("; ", notes)));
+    }
+
+    /** Return the approvers of a manual step who have not attested it yet, in the order the step names them. */
+    public List<String> missingApprovers(StepDefinition step, String now) {
+        return step.approvers().stream().filter(approver -> single(approverKey(step, approver), now).isEmpty()).toList();
+    }
+
+    /** Return the id one approver attests a step under: {@code 9.1.tech-lead} for "Tech Lead" on step 9.1. */
+    public static String approverKey(StepDefinition step, String approver) {
+        return step.id() + "." + Texts.slug(approver);
+    }
+
+    private Optional<Attestation> single(String key, String now) {
+        Optional<Attestation> fromParameter = attestationParameter.apply(ConfigKeys.ATTEST_PREFIX + key)
                 .filter(value -> !value.isBlank()).map(value -> parse(value, now));
-        return fromParameter.or(() -> Optional.ofNullable(attestations.get(step.id().toString())));
+        return fromParameter.or(() -> Optional.ofNullable(attestations.get(key)));
     }
 
     /** Find the waiver naming a step, if any, valid or not. */
