@@ -87,6 +87,12 @@ public final class ConfigKeys {
     /** Give the password of a PostgreSQL {@link #LEDGER}, best as env var {@code RUNBOOK_LEDGER_PASSWORD}; it is redacted. */
     public static final String LEDGER_PASSWORD = "runbook.ledger.password";
 
+    /**
+     * Start the run's clock at an instant, e.g. {@code 2026-11-24T05:30:00Z}: report, ledger and {@code History} see that
+     * time. Only in a rehearsal environment (to rehearse a week of daily monitoring runs); refused elsewhere.
+     */
+    public static final String CLOCK = "runbook.clock";
+
     private ConfigKeys() {
     }
 

@@ -138,19 +138,20 @@ public final class History {
         requirePositive(count, "count");
         Instant now = scope.clock().instant();
         Instant since = now.minus(period);
+        Instant shown = since.truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         List<LedgerEntry> inPeriod = runs().stream().filter(run -> !run.startedAt().isBefore(since)
                 && !run.startedAt().isAfter(now)).toList();
         List<LedgerEntry> passing = inPeriod.stream().filter(run -> passed(run, stepId)).toList();
         Map<String, Object> content = new LinkedHashMap<>();
-        content.put("rule", "step " + stepId + " passed in at least " + count + " runs since " + since);
+        content.put("rule", "step " + stepId + " passed in at least " + count + " runs since " + shown);
         content.put("runsInPeriod", inPeriod.size());
         content.put("passing", passing.size());
         content.put("passingRuns", passing.stream().map(run -> run.startedAt().toString()).toList());
         scope.evidence().json("history passing runs " + stepId, content, "history: step " + stepId + " passed in "
-                + passing.size() + " of " + inPeriod.size() + " runs since " + since);
+                + passing.size() + " of " + inPeriod.size() + " runs since " + shown);
         if (passing.size() < count) {
             throw new HistoryExpectationError("step " + stepId + " of " + scope.describe()  + " passed in "
-                    + passing.size() + " runs since " + since + " but needs at least " + count + " (" + inPeriod.size()
+                    + passing.size() + " runs since " + shown + " but needs at least " + count + " (" + inPeriod.size()
                     + " runs in that period)");
         }
         return this;

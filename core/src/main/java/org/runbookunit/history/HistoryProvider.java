@@ -1,6 +1,5 @@
 package org.runbookunit.history;
 
-import java.time.Clock;
 import org.runbookunit.config.ConfigKeys;
 import org.runbookunit.config.RunbookConfigurationException;
 import org.runbookunit.ledger.RunLedger;
@@ -21,7 +20,7 @@ public final class HistoryProvider implements FacadeProvider<History> {
         RunLedger ledger = RunLedgers.open(step.settings(), step.secrets()).orElseThrow(() ->
                 new RunbookConfigurationException("step " + step.step().label() + " reads History but "
                         + ConfigKeys.LEDGER + " is [off]; unset it or point it at a ledger"));
-        return new History(ledger, Clock.systemUTC(), step.runbookId(), step.environment().name(),
+        return new History(ledger, step.clock(), step.runbookId(), step.environment().name(),
                 step.step().id().toString(), step.evidence(), step.warnings());
     }
 }

@@ -119,7 +119,7 @@ public final class RunbookRun {
      */
     public static RunbookRun start(RunbookPlan plan, RunbookEnvironment environment, RunbookSettings settings,
             RunInfo info, Signoffs signoffs, ConsoleProgress console, Facades facades) {
-        return start(plan, environment, settings, info, signoffs, console, facades, Clock.systemUTC());
+        return start(plan, environment, settings, info, signoffs, console, facades, RunClock.of(settings, environment));
     }
 
     /**
@@ -139,6 +139,11 @@ public final class RunbookRun {
     /** Return the environment the run is against. */
     public RunbookEnvironment environment() {
         return environment;
+    }
+
+    /** Return the clock the run takes its times from. */
+    Clock clock() {
+        return clock;
     }
 
     /** Return the run's settings. */

@@ -51,6 +51,11 @@ public final class StepExecution implements StepContext, AutoCloseable {
     }
 
     @Override
+    public java.time.Clock clock() {
+        return run.clock();
+    }
+
+    @Override
     public String runbookId() {
         return run.reportDir().getFileName().toString();
     }

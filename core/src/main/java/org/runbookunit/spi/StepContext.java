@@ -18,6 +18,11 @@ public interface StepContext {
         return "";
     }
 
+    /** Return the clock of the run: what "now" and "today" are for its steps (the system's UTC clock but in rehearsals). */
+    default java.time.Clock clock() {
+        return java.time.Clock.systemUTC();
+    }
+
     /** Return the environment the run is against. */
     RunbookEnvironment environment();
 
