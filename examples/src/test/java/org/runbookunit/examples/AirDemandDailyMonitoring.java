@@ -15,6 +15,7 @@ import org.runbookunit.junit.Step;
  * Seed 001, Phase 7 (one-week monitoring), run twice a day by a CI schedule after each scheduled scrape (05:00 and
  * 17:00 UTC): the daily health check, the scrape, and the week's success metrics judged from the run ledger.
  */
+// tag::runbook[]
 @Runbook("air-demand daily monitoring")
 class AirDemandDailyMonitoring {
 
@@ -42,3 +43,4 @@ class AirDemandDailyMonitoring {
         }
     }
 }
+// end::runbook[]
