@@ -89,6 +89,30 @@ class FileLedgerTests {
     }
 
     @Test
+    void twoJvmsAppendingAtOnceLoseNoRun() throws Exception {
+        LedgerRuns runs = LedgerRuns.fileStore();
+        Path folder = runs.workDir.resolve("ledger");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<Process> jvms = new ArrayList<>();
+        for (String name : List.of("eu", "us")) {
+            jvms.add(new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                    LedgerAppender.class.getName(), folder.toString(), name, "150").redirectErrorStream(true)
+                    .redirectOutput(Files.createDirectories(runs.workDir).resolve(name + ".log").toFile()).start());
+        }
+        for (Process jvm : jvms) {
+            if (!jvm.waitFor(120, TimeUnit.SECONDS)) {
+                jvm.destroyForcibly();
+            }
+            assertThat(jvm.exitValue()).as(Files.readString(runs.workDir.resolve((jvms.indexOf(jvm) == 0 ? "eu" : "us")
+                    + ".log"))).isZero();
+        }
+
+        List<LedgerEntry> recorded = runs.ledger().runs("daily-health", "production");
+        assertThat(recorded).hasSize(300);
+        assertThat(recorded).extracting(LedgerEntry::commit).doesNotHaveDuplicates().contains("eu-149", "us-149");
+    }
+
+    @Test
     void aLineAKilledWriterLeftHalfWrittenIsSkippedAndLaterRunsStillCount() throws IOException {
         LedgerRuns runs = LedgerRuns.fileStore();
         RunLedger ledger = runs.ledger();
