@@ -23,6 +23,7 @@ import org.runbookunit.gate.Gate;
 import org.runbookunit.internal.engine.FacadeRegistry;
 import org.runbookunit.internal.engine.SharedResources;
 import org.runbookunit.internal.ledger.LedgerRecorder;
+import org.runbookunit.ledger.RunLedgers;
 import org.runbookunit.model.RunInfo;
 import org.runbookunit.model.RunbookResult;
 import org.runbookunit.model.StepResult;
@@ -130,6 +131,7 @@ public final class RunbookRun {
     public static RunbookRun start(RunbookPlan plan, RunbookEnvironment environment, RunbookSettings settings,
             RunInfo info, Signoffs signoffs, ConsoleProgress console, Facades facades, Clock clock) {
         settings.validate();
+        RunLedgers.open(settings, environment.secrets()); // a bad runbook.ledger fails now; its password is a secret
         RunbookRun run = new RunbookRun(plan, environment, settings, info, signoffs, console, clock, facades);
         run.clearReportDir();
         console.started(plan, environment.name());

@@ -150,6 +150,18 @@ class FileLedgerTests {
     }
 
     @Test
+    void aLedgerUrlOfAnotherDatabaseFailsBeforeTheFirstStep() {
+        LedgerRuns runs = LedgerRuns.fileStore().setting(ConfigKeys.LEDGER, "jdbc:mysql://ledger.example/runs");
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> runs.run(new RunbookPlan("noop", "noop",
+                List.of(LedgerRuns.step(1, "Noop"))), LedgerRuns.at("2026-11-24T06:00:00Z"), List.of(step -> {
+                    throw new AssertionError("no step may run");
+                }))).isInstanceOf(org.runbookunit.config.RunbookConfigurationException.class)
+                .hasMessage("runbook.ledger supports jdbc:postgresql:// URLs but was [jdbc:mysql://ledger.example/runs]; "
+                        + "use a PostgreSQL URL, a folder path for a file store, or off");
+    }
+
+    @Test
     void offRecordsNothing() {
         LedgerRuns runs = LedgerRuns.fileStore().setting(ConfigKeys.LEDGER, "off");
         RunbookResult result = runs.run(new RunbookPlan("noop", "noop", List.of(LedgerRuns.step(1, "Noop"))),
