@@ -134,6 +134,49 @@ class RollbackPhaseTests {
         assertThat(console.toString(StandardCharsets.UTF_8)).contains("  Rollback FAILED at 99.1\n");
     }
 
+    @Test
+    void aRedFlagWindowBreachingItsBudgetTriggersTheRollback() {
+        newHealthy.set(false);
+        RunbookKit kit = kit();
+        PrintStream original = System.out;
+        System.setOut(new PrintStream(console, true, StandardCharsets.UTF_8));
+        try {
+            kit.run(RedFlagFixture.class);
+        } finally {
+            System.setOut(original);
+        }
+
+        JsonNode report = kit.reportJson("red-flags");
+        assertThat(report.get("steps").findValuesAsText("outcome")).containsExactly("FAILED", "PASSED");
+        assertThat(report.get("steps").get(0).get("message").asText()).contains("red flags");
+        assertThat(report.path("rollback").path("summary").asText()).isEqualTo("Rollback verified");
+        assertThat(oldServing).isTrue();
+    }
+
+    @Runbook("red flags")
+    static class RedFlagFixture {
+        @Nested
+        @Phase(order = 7, value = "Monitoring")
+        class Monitoring {
+            @Step(order = 1, value = "No red flags (rollback triggers)")
+            void redFlags(Http http, org.runbookunit.windows.Windows windows) {
+                windows.watch("red flags", java.time.Duration.ofSeconds(2), java.time.Duration.ofMillis(100),
+                        org.runbookunit.windows.Budget.maxConsecutiveFailures(2),
+                        () -> http.get("api", "/health").expectStatus(200));
+            }
+        }
+
+        @Nested
+        @Phase(order = 99, value = "Rollback", onFailureOnly = true)
+        class Rollback {
+            @Step(order = 1, value = "Old production powered on and healthy")
+            void powerOn(Http http) {
+                http.post("old-api", "/admin/start").expectStatus(202);
+                http.get("old-api", "/health").expectStatus(200);
+            }
+        }
+    }
+
     @Runbook("cutover")
     static class CutoverFixture {
 
