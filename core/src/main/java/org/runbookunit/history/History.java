@@ -136,11 +136,8 @@ public final class History {
     /** Fail unless step {@code stepId} passed ({@link org.runbookunit.ledger.LedgerStep#passed()}) in at least {@code count} runs that started within {@code period} of now. */
     public History expectPassingRuns(String stepId, int count, Duration period) {
         requirePositive(count, "count");
-        Instant now = scope.clock().instant();
-        Instant since = now.minus(period);
-        Instant shown = since.truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
-        List<LedgerEntry> inPeriod = runs().stream().filter(run -> !run.startedAt().isBefore(since)
-                && !run.startedAt().isAfter(now)).toList();
+        Instant shown = scope.clock().instant().minus(period).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        List<LedgerEntry> inPeriod = runsWithin(period);
         List<LedgerEntry> passing = inPeriod.stream().filter(run -> passed(run, stepId)).toList();
         Map<String, Object> content = new LinkedHashMap<>();
         content.put("rule", "step " + stepId + " passed in at least " + count + " runs since " + shown);
@@ -153,6 +150,29 @@ public final class History {
             throw new HistoryExpectationError("step " + stepId + " of " + scope.describe()  + " passed in "
                     + passing.size() + " runs since " + shown + " but needs at least " + count + " (" + inPeriod.size()
                     + " runs in that period)");
+        }
+        return this;
+    }
+
+    /**
+     * Fail when step {@code stepId} ran and did not pass (FAILED, or WARNED because a MAJOR/MINOR check failed) in any
+     * run that started within {@code period} of now, naming those runs: "no errors in the 24-48 h monitoring period".
+     */
+    public History expectNoFailuresWithin(String stepId, Duration period) {
+        Instant shown = scope.clock().instant().minus(period).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        List<LedgerEntry> inPeriod = runsWithin(period);
+        List<String> failed = inPeriod.stream().filter(run -> run.step(stepId).filter(step -> step.outcome().ran()
+                && !step.passed()).isPresent()).map(run -> run.startedAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+                + " " + outcome(run, stepId)).toList();
+        Map<String, Object> content = new LinkedHashMap<>();
+        content.put("rule", "step " + stepId + " did not fail in any run since " + shown);
+        content.put("runsInPeriod", inPeriod.size());
+        content.put("failedRuns", failed);
+        scope.evidence().json("history no failures " + stepId, content, "history: step " + stepId + " failed in "
+                + failed.size() + " of " + inPeriod.size() + " runs since " + shown);
+        if (!failed.isEmpty()) {
+            throw new HistoryExpectationError("step " + stepId + " of " + scope.describe() + " failed in " + failed.size()
+                    + " of " + inPeriod.size() + " runs since " + shown + ": " + String.join(", ", failed));
         }
         return this;
     }
@@ -174,6 +194,13 @@ public final class History {
                     + "\nby day: " + streak.render(days));
         }
         return this;
+    }
+
+    /** Return the runs that started within {@code period} before now, oldest first. */
+    private List<LedgerEntry> runsWithin(Duration period) {
+        Instant now = scope.clock().instant();
+        Instant since = now.minus(period);
+        return runs().stream().filter(run -> !run.startedAt().isBefore(since) && !run.startedAt().isAfter(now)).toList();
     }
 
     private Optional<LedgerEntry> latestWith(Predicate<org.runbookunit.ledger.LedgerStep> has) {
