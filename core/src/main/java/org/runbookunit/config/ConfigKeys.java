@@ -102,6 +102,27 @@ public final class ConfigKeys {
     /** Set how much of each output stream of a {@code Shell} command is kept, e.g. {@code 4MB}; default {@code 1MB}. */
     public static final String SHELL_MAX_OUTPUT = "runbook.shell.max-output";
 
+    /**
+     * Say where runs are recorded: unset, an embedded file store under {@code .runbookunit/ledger} in the working
+     * directory; a folder path for a file store elsewhere; {@code jdbc:postgresql://host:port/database} for a ledger
+     * shared by CI runners, days and regions (its table is made on first use); {@code off} to record nothing.
+     *
+     * <pre>{@code mvn verify -Drunbook.ledger=jdbc:postgresql://ledger.example:5432/runbooks}</pre>
+     */
+    public static final String LEDGER = "runbook.ledger";
+
+    /** Name the user of a PostgreSQL {@link #LEDGER}; default: none (the driver's default). */
+    public static final String LEDGER_USER = "runbook.ledger.user";
+
+    /** Give the password of a PostgreSQL {@link #LEDGER}, best as env var {@code RUNBOOK_LEDGER_PASSWORD}; it is redacted. */
+    public static final String LEDGER_PASSWORD = "runbook.ledger.password";
+
+    /**
+     * Start the run's clock at an instant, e.g. {@code 2026-11-24T05:30:00Z}: report, ledger and {@code History} see that
+     * time. Only in a rehearsal environment (to rehearse a week of daily monitoring runs); refused elsewhere.
+     */
+    public static final String CLOCK = "runbook.clock";
+
     private ConfigKeys() {
     }
 

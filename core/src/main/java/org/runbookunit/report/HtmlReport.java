@@ -62,7 +62,9 @@ final class HtmlReport {
 
     private static String facts(RunbookResult result) {
         GateDecision decision = result.decision();
-        return "<table class=\"facts\">" + fact("Environment", result.environment())
+        String rollback = result.rollback().state() == org.runbookunit.model.Rollback.State.NONE ? ""
+                : fact("Rollback", result.rollback().describe());
+        return "<table class=\"facts\">" + rollback + fact("Environment", result.environment())
                 + fact("Configuration", result.info().configSource()
                         + (result.info().configSha256().isEmpty() ? "" : " (sha256 " + result.info().configSha256() + ")"))
                 + fact("Commit", result.info().commit()) + fact("Run by", result.info().runBy())
