@@ -1,11 +1,7 @@
 package org.runbookunit.secrets;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,8 +10,9 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Know a run's secret values and keep them out of every output: {@link #redact} replaces each value, and its simple
- * encodings (URL-encoded, Base64), with {@code ***}; {@link #leakIn} finds one that got through anyway.
+ * Know a run's secret values and keep them out of every output: {@link #redact} replaces each value, and every form
+ * it takes in an output (escaped for JSON, HTML, XML, CSV, a URL or a shell; Base64), with {@code ***};
+ * {@link #leakIn} finds one that got through anyway, in any of those forms.
  *
  * <p>Every value that came from a {@code ${VAR}} in runbook.yaml is a secret, as is every value marked
  * {@code secret: true} and every database password. Thread-safe: facades add derived values (such as the Base64 of
@@ -51,7 +48,7 @@ public final class Secrets {
             tooShort.add(name);
             return;
         }
-        for (String form : encodings(value)) {
+        for (String form : SecretForms.of(value)) {
             nameByValue.putIfAbsent(form, name);
         }
     }
@@ -102,12 +99,5 @@ public final class Secrets {
         List<String> values = new ArrayList<>(nameByValue.keySet());
         values.sort(Comparator.comparingInt(String::length).reversed());
         return values;
-    }
-
-    private static Set<String> encodings(String value) {
-        byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
-        String formEncoded = URLEncoder.encode(value, StandardCharsets.UTF_8);
-        return new LinkedHashSet<>(List.of(value, formEncoded, formEncoded.replace("+", "%20"), PercentEncoding.encode(value),
-                Base64.getEncoder().encodeToString(bytes), Base64.getUrlEncoder().withoutPadding().encodeToString(bytes)));
     }
 }
