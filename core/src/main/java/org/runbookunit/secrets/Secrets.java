@@ -76,6 +76,30 @@ public final class Secrets {
         return longestFirst().stream().filter(text::contains).findFirst().map(nameByValue::get);
     }
 
+    /**
+     * Tell whether any message of a throwable holds a secret: its own, its causes', and those of every suppressed
+     * throwable, which JUnit and Surefire print too.
+     */
+    public boolean leakIn(Throwable error) {
+        return leakIn(error, java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
+    }
+
+    private boolean leakIn(Throwable error, Set<Throwable> seen) {
+        if (error == null || !seen.add(error) || isEmpty()) {
+            return false;
+        }
+        if (error.getMessage() != null && leakIn(error.getMessage()).isPresent()
+                || error.toString() != null && leakIn(error.toString()).isPresent()) {
+            return true;
+        }
+        for (Throwable suppressed : error.getSuppressed()) {
+            if (leakIn(suppressed, seen)) {
+                return true;
+            }
+        }
+        return leakIn(error.getCause(), seen);
+    }
+
     /** Tell whether a value is one of the secrets (or an encoding of one). */
     public boolean contains(String value) {
         return value != null && nameByValue.containsKey(value);
