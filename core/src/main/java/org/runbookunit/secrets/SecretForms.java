@@ -23,12 +23,13 @@ final class SecretForms {
 
     private static final List<UnaryOperator<String>> ESCAPES = List.of(SecretForms::json, SecretForms::jsonHtmlSafe,
             value -> json(value).replace("/", "\\/"),
-            SecretForms::html, SecretForms::htmlNumeric, SecretForms::xml, SecretForms::csv, SecretForms::shellSingle,
+            SecretForms::html, SecretForms::htmlNumeric, SecretForms::xml, SecretForms::htmlKeepingApostrophes,
+            SecretForms::htmlText, SecretForms::csv, SecretForms::shellSingle,
             SecretForms::shellBackslash, SecretForms::formEncoded, PercentEncoding::encode,
             value -> formEncoded(value).replace("+", "%20"));
 
     private static final List<UnaryOperator<String>> OUTER = List.of(SecretForms::json, SecretForms::html,
-            SecretForms::htmlNumeric, SecretForms::xml);
+            SecretForms::htmlNumeric, SecretForms::xml, SecretForms::htmlKeepingApostrophes, SecretForms::htmlText);
 
     private SecretForms() {
     }
@@ -61,6 +62,16 @@ final class SecretForms {
     private static String html(String value) {
         return value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
                 .replace("'", "&#39;");
+    }
+
+    /** Escape as HTML 4 writers do (commons-text {@code escapeHtml4}): HTML 4 has no entity for the apostrophe. */
+    private static String htmlKeepingApostrophes(String value) {
+        return value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
+    /** Escape as a text node only needs: {@code & < >}. */
+    private static String htmlText(String value) {
+        return value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
     private static String htmlNumeric(String value) {
