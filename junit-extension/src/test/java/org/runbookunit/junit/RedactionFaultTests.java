@@ -35,9 +35,9 @@ class RedactionFaultTests {
     @Test
     void escapedFormsLogsAndASuppressedPendingFailureLeakNowhere() throws IOException, InterruptedException {
         try (LoopbackServer api = LoopbackServer.start().json("/health", 503, "{\"status\":\"down\"}")) {
-            String output = runInChild(api, List.of(EscapedFormsFixture.class), Map.of());
+            String output = runInChild(api, List.of(JulStartedEarlierFixture.class, EscapedFormsFixture.class), Map.of());
 
-            assertThat(output).contains("▶ Runbook: escaped forms", "✔ 1 Print, log and save the secret escaped",
+            assertThat(output).contains("logging started before the runbook", "▶ Runbook: escaped forms", "✔ 1 Print, log and save the secret escaped",
                     "✔ 2 Still runs", "✘ 3 Throws over a pending HTTP failure",
                     "jul says token ***", "slf4j says token ***", "Suppressed: ", "GET api /health?token=*** → 503");
             SeededSecret.assertAbsent("the child's output", output);
@@ -99,6 +99,14 @@ class RedactionFaultTests {
         }
     }
 
+    /** Use java.util.logging before any runbook starts, as a build's other tests do: its console handler exists already. */
+    static class JulStartedEarlierFixture {
+        @org.junit.jupiter.api.Test
+        void log() {
+            Logger.getLogger("org.runbookunit.test").warning("logging started before the runbook");
+        }
+    }
+
     @Runbook("escaped forms")
     static class EscapedFormsFixture {
         @Step(order = 1, value = "Print, log and save the secret escaped")
@@ -151,6 +159,7 @@ class RedactionFaultTests {
     }
 
     @Runbook("first printer")
+    @org.junit.jupiter.api.parallel.Execution(org.junit.jupiter.api.parallel.ExecutionMode.CONCURRENT) // forced, over @Runbook's
     static class FirstPrinterFixture {
         @Step(order = 1, value = "Print the token")
         void print(RunbookEnvironment environment) {
@@ -159,6 +168,7 @@ class RedactionFaultTests {
     }
 
     @Runbook("second printer")
+    @org.junit.jupiter.api.parallel.Execution(org.junit.jupiter.api.parallel.ExecutionMode.CONCURRENT)
     static class SecondPrinterFixture {
         @Step(order = 1, value = "Print the token")
         void print(RunbookEnvironment environment) {
