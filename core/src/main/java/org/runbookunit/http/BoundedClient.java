@@ -3,6 +3,7 @@ package org.runbookunit.http;
 import java.io.IOException;
 import org.apache.http.HttpRequest;
 import org.apache.http.HttpResponse;
+import org.apache.http.HttpResponseInterceptor;
 import org.apache.http.client.methods.CloseableHttpResponse;
 import org.apache.http.client.methods.HttpUriRequest;
 import org.apache.http.impl.client.DefaultHttpClient;
@@ -18,12 +19,27 @@ import org.apache.http.protocol.HttpContext;
 final class BoundedClient extends DefaultHttpClient {
 
     private final CallDeadline deadline;
+    private final boolean constructed;
 
     BoundedClient(CallDeadline deadline, RequestListener requests, ResponseListener responses) {
         this.deadline = deadline;
         setHttpRequestRetryHandler(new DefaultHttpRequestRetryHandler(0, false));
         addRequestInterceptor((request, context) -> requests.sent(request));
         addResponseInterceptor(responses::arrived);
+        constructed = true;
+    }
+
+    /**
+     * Keep the body reader the last response interceptor: REST Assured adds its gzip and deflate decoders afterwards,
+     * and the cap must count the decoded bytes, or a small compressed body could still fill the memory.
+     */
+    @Override
+    public synchronized void addResponseInterceptor(HttpResponseInterceptor interceptor) {
+        if (constructed) {
+            super.addResponseInterceptor(interceptor, getResponseInterceptorCount() - 1);
+        } else {
+            super.addResponseInterceptor(interceptor);
+        }
     }
 
     @Override

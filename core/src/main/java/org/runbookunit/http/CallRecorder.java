@@ -13,6 +13,7 @@ import org.apache.http.HttpRequest;
 import org.apache.http.HttpResponse;
 import org.apache.http.client.HttpClient;
 import org.apache.http.entity.ByteArrayEntity;
+import org.apache.http.entity.HttpEntityWrapper;
 import org.apache.http.protocol.ExecutionContext;
 import org.apache.http.protocol.HttpContext;
 
@@ -99,7 +100,9 @@ final class CallRecorder implements AutoCloseable {
             byte[] body = CappedBody.read(entity, maxBody, () -> drop(context), read -> bodyBytes = read);
             ByteArrayEntity buffered = new ByteArrayEntity(body);
             buffered.setContentType(entity.getContentType());
-            buffered.setContentEncoding(entity.getContentEncoding());
+            if (!(entity instanceof HttpEntityWrapper)) { // a decoder's wrapper: the bytes read are decoded already
+                buffered.setContentEncoding(entity.getContentEncoding());
+            }
             response.setEntity(buffered);
         }
         responseNanos = System.nanoTime();

@@ -11,7 +11,7 @@ import org.apache.http.HttpEntity;
  */
 final class CappedBody {
 
-    private static final int CHUNK = 64 * 1024;
+    private static final int CHUNK = 16 * 1024;
 
     private CappedBody() {
     }
@@ -23,7 +23,7 @@ final class CappedBody {
             connection.drop();
             throw new TooLarge(new byte[0], declared, true);
         }
-        ByteArrayOutputStream body = new ByteArrayOutputStream((int) Math.min(Math.max(declared, CHUNK), maxBytes));
+        ByteArrayOutputStream body = new ByteArrayOutputStream((int) Math.min(declared > 0 ? declared : CHUNK, maxBytes));
         InputStream in = entity.getContent();
         byte[] chunk = new byte[CHUNK];
         for (int read = in.read(chunk); read >= 0; read = in.read(chunk)) {

@@ -30,6 +30,8 @@ class HttpFaultTests {
 
             StepResult fault = run.assertOneClearFailure("GET api /drip", "no response after",
                     "the deadline of 3000 ms (runbook.http.timeout) passed while the response headers were still arriving");
+            System.out.println("1 byte/s header drip with a 3s timeout: the step failed after " + fault.duration().toMillis()
+                    + " ms");
             assertThat(fault.duration()).isBetween(Duration.ofMillis(2900), Duration.ofMillis(4500));
         }
     }
@@ -74,6 +76,40 @@ class HttpFaultTests {
 
             run.assertOneClearFailure("the response body is 20971520 bytes (Content-Length), over runbook.http.max-body [16MB]");
         }
+    }
+
+    @Test
+    void aSmallGzipBodyThatInflatesPastTheCapStopsAtTheCapCountingInflatedBytes() throws IOException {
+        try (LoopbackServer bomb = LoopbackServer.start().route("/bomb", exchange -> gzip(exchange, new byte[40 << 20]))) {
+            FaultRun run = new FaultRun();
+
+            run.run(bomb.uri(), http -> http.get("api", "/bomb").expectStatus(200));
+
+            run.assertOneClearFailure("GET api /bomb → 200: no complete response after",
+                    "the response body goes on past 16777216 bytes, over runbook.http.max-body [16MB]");
+        }
+    }
+
+    @Test
+    void aGzipBodyUnderTheCapIsStillReadAndParsed() throws IOException {
+        try (LoopbackServer api = LoopbackServer.start().route("/health", exchange ->
+                gzip(exchange, "{\"status\":\"healthy\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8)))) {
+            org.assertj.core.api.Assertions.assertThatCode(() -> new org.runbookunit.http.Http(
+                    new org.runbookunit.config.RunbookEnvironment("test", java.util.Map.of("api", api.uri())),
+                    Duration.ofSeconds(5), new org.runbookunit.evidence.Evidence(Path.of("target", "faults",
+                            "gzip-" + java.util.UUID.randomUUID()), "1"))
+                    .get("api", "/health").expectStatus(200).expectJson("status", "healthy").verify())
+                    .doesNotThrowAnyException();
+        }
+    }
+
+    private static void gzip(com.sun.net.httpserver.HttpExchange exchange, byte[] plain) throws IOException {
+        java.io.ByteArrayOutputStream packed = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream out = new java.util.zip.GZIPOutputStream(packed)) {
+            out.write(plain);
+        }
+        exchange.getResponseHeaders().add("Content-Encoding", "gzip");
+        LoopbackServer.respond(exchange, 200, "application/json", packed.toByteArray());
     }
 
     @Test
