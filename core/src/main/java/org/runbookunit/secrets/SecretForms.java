@@ -12,7 +12,7 @@ import java.util.function.UnaryOperator;
 
 /**
  * List the forms a secret value takes on its way into an output: escaped for JSON (also the HTML-safe {@code \\u003c}
- * style), HTML and XML, CSV, a URL (form and percent encoding), a shell (single-quoted and backslash-escaped), Base64
+ * style) and JavaScript, HTML and XML, CSV, a URL (form and percent encoding), a shell (single-quoted and backslash-escaped), Base64
  * (also the part of it that stays the same wherever the value sits inside a longer Base64 text), and an escape inside
  * another (a JSON-escaped value shown in an HTML report).
  */
@@ -22,7 +22,8 @@ final class SecretForms {
     private static final int MIN_BASE64_FRAGMENT = 8;
 
     private static final List<UnaryOperator<String>> ESCAPES = List.of(SecretForms::json, SecretForms::jsonHtmlSafe,
-            value -> json(value).replace("/", "\\/"),
+            value -> json(value).replace("/", "\\/"), value -> json(value).replace("'", "\\'"),
+            value -> json(value).replace("/", "\\/").replace("'", "\\'"),
             SecretForms::html, SecretForms::htmlNumeric, SecretForms::xml, SecretForms::htmlKeepingApostrophes,
             SecretForms::htmlText, SecretForms::csv, SecretForms::shellSingle,
             SecretForms::shellBackslash, SecretForms::formEncoded, PercentEncoding::encode,

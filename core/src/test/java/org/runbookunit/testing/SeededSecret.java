@@ -41,7 +41,7 @@ public final class SeededSecret {
         byte[] bytes = VALUE.getBytes(StandardCharsets.UTF_8);
         forms.add(Base64.getEncoder().encodeToString(bytes));
         forms.add(Base64.getUrlEncoder().withoutPadding().encodeToString(bytes));
-        forms.add(Base64.getEncoder().encodeToString(("ops:" + VALUE).getBytes(StandardCharsets.UTF_8)).substring(4, 30));
+        forms.add(Base64.getEncoder().encodeToString(("ops:" + VALUE).getBytes(StandardCharsets.UTF_8))); // basic auth
         return forms;
     }
 
