@@ -26,6 +26,7 @@ final class ExchangeEvidence {
 
     static String save(Evidence evidence, Exchange exchange) {
         StringBuilder text = requestText(exchange.request());
+        exchange.hops().stream().skip(1).forEach(hop -> text.append("→ redirected to ").append(hop).append('\n'));
         text.append('\n').append(exchange.statusLine()).append("  (").append(exchange.latency().toMillis()).append(" ms)\n");
         appendHeaders(text, maskSetCookie(exchange.headers()));
         ByteArrayOutputStream file = new ByteArrayOutputStream();

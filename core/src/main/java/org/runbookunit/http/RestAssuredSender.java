@@ -46,7 +46,7 @@ final class RestAssuredSender {
             }
             byte[] body = response.asByteArray();
             return new Exchange(request, response.statusCode(), response.statusLine(), headers(response), body,
-                    call.latency());
+                    call.latency(), call.hops());
         }
     }
 

@@ -125,6 +125,20 @@ class HttpFaultTests {
     }
 
     @Test
+    void aFollowedRedirectShowsEveryHopInTheEvidence() throws IOException {
+        try (LoopbackServer moved = LoopbackServer.start().route("/old", exchange -> redirect(exchange, "/new"))
+                .json("/new", 200, "{}")) {
+            FaultRun run = new FaultRun();
+
+            run.run(moved.uri(), http -> http.get("api", "/old").expectStatus(500));
+
+            run.assertOneClearFailure("GET api /old → 200");
+            assertThat(evidence(run, "old", "200")).contains("GET " + moved.uri() + "/old\n", "→ redirected to /new\n");
+            assertThat(moved.requests()).containsExactly("GET /old", "GET /new");
+        }
+    }
+
+    @Test
     void aSelfSignedCertificateNamesBothFixes(@org.junit.jupiter.api.io.TempDir Path keys)
             throws IOException, GeneralSecurityException, InterruptedException {
         try (SelfSignedHttpsServer tls = SelfSignedHttpsServer.start(keys)) {
