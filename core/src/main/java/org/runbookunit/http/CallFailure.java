@@ -12,6 +12,7 @@ import java.util.Optional;
  * @param cause what HttpClient (or REST Assured) threw
  * @param elapsed the time since the client began the call, start-up excluded; zero when it never began
  * @param timeout the call's deadline
+ * @param expired whether the deadline passed (and aborted the call)
  * @param maxBodyBytes the body cap
  * @param hops the path of every request sent, in order
  * @param statusLine the status line of the last response head, if one arrived
