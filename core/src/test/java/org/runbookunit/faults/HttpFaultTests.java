@@ -166,6 +166,19 @@ class HttpFaultTests {
     }
 
     @Test
+    void tlsToAPlainPortThatAnswersInPlainTextSaysTheServerDidNotAnswerTls() throws IOException {
+        try (RawServer plain = RawServer.plainHttpAnsweringAnything()) {
+            FaultRun run = new FaultRun();
+
+            run.run(URI.create(plain.uri().toString().replace("http:", "https:")),
+                    http -> http.get("api", "/health").expectStatus(200));
+
+            run.assertOneClearFailure("GET api /health: no response after", "the server did not answer TLS (",
+                    "is it a plain HTTP port? write the endpoint with http:// instead of https://");
+        }
+    }
+
+    @Test
     void aRefusedConnectionSaysRefused() throws IOException {
         FaultRun run = new FaultRun();
 

@@ -94,6 +94,16 @@ public final class RawServer implements AutoCloseable {
         return start((in, out) -> readRequestHead(in));
     }
 
+    /** Answer whatever arrives with a plain-text HTTP 400 at once, as nginx does to a TLS hello on its HTTP port. */
+    public static RawServer plainHttpAnsweringAnything() {
+        return start((in, out) -> {
+            in.read(new byte[512]);
+            out.write("HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
+                    .getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+        });
+    }
+
     /** Return the base URI, e.g. {@code http://127.0.0.1:41234}. */
     public URI uri() {
         return URI.create("http://127.0.0.1:" + socket.getLocalPort());
