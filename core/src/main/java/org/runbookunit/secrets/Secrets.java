@@ -27,6 +27,7 @@ public final class Secrets {
     static final int MIN_LENGTH = 3;
 
     private final Map<String, String> nameByValue = new ConcurrentHashMap<>();
+    private volatile List<String> longestFirst = List.of();
     private final Set<String> tooShort = ConcurrentHashMap.newKeySet();
 
     /** Create an empty set of secrets. */
@@ -50,6 +51,9 @@ public final class Secrets {
         }
         for (String form : SecretForms.of(value)) {
             nameByValue.putIfAbsent(form, name);
+        }
+        synchronized (this) {
+            longestFirst = sorted();
         }
     }
 
@@ -120,8 +124,12 @@ public final class Secrets {
     }
 
     private List<String> longestFirst() {
+        return longestFirst;
+    }
+
+    private List<String> sorted() {
         List<String> values = new ArrayList<>(nameByValue.keySet());
         values.sort(Comparator.comparingInt(String::length).reversed());
-        return values;
+        return List.copyOf(values);
     }
 }
