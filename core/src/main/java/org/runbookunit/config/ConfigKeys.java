@@ -23,8 +23,19 @@ public final class ConfigKeys {
      */
     public static final String GATE_MIN_PASS_RATE = "runbook.gate.min-pass-rate";
 
-    /** Set the connect and read timeout of every {@code Http} call, e.g. {@code 5s}; default {@code 10s}. */
+    /**
+     * Set the deadline of every {@code Http} call, e.g. {@code 5s}; default {@code 10s}. It bounds the whole call —
+     * connecting, the headers and the body — not each read.
+     */
     public static final String HTTP_TIMEOUT = "runbook.http.timeout";
+
+    /**
+     * Set the largest response body an {@code Http} call reads, e.g. {@code 64MB}; default {@code 16MB}. A bigger
+     * body fails the step instead of filling the memory.
+     *
+     * <pre>{@code mvn verify -Drunbook.http.max-body=64MB}</pre>
+     */
+    public static final String HTTP_MAX_BODY = "runbook.http.max-body";
 
     /** Let {@code @Destructive} steps run in a read-only environment (e.g. a planned production change); default false. */
     public static final String ALLOW_DESTRUCTIVE = "runbook.allow-destructive";
