@@ -19,9 +19,13 @@ import java.util.stream.Collectors;
  */
 public final class AlertmanagerServer implements AutoCloseable {
 
-    /** The configuration: every alert to a receiver that sends nothing anywhere. */
+    /**
+     * The configuration: every alert to a receiver that sends nothing anywhere; a firing {@code severity=critical}
+     * alert inhibits the {@code severity=warning} alerts of the same {@code service}.
+     */
     public static final String CONFIG = String.join("\n", "route:", "  receiver: blackhole", "  group_wait: 0s",
-            "receivers:", "  - name: blackhole", "");
+            "receivers:", "  - name: blackhole", "inhibit_rules:", "  - source_matchers: [severity=critical]",
+            "    target_matchers: [severity=warning]", "    equal: [service]", "");
 
     private static final Duration READY_DEADLINE = Duration.ofSeconds(30);
 
