@@ -37,7 +37,6 @@ import org.runbookunit.windows.Windows;
  * <p>Out of scope, as the seed itself treats them as done or as plans: generating credentials, validating the compose
  * syntax, building images, the SQLite fallback, the Week 7 work-back table.
  */
-// tag::runbook[]
 @Runbook(value = "signal-harvester staging validation", budget = "1h")
 @Rehearsal(SignalHarvesterStack.class)
 class SignalHarvesterStagingValidation {
@@ -104,6 +103,7 @@ class SignalHarvesterStagingValidation {
         }
     }
 
+// tag::runbook[]
     @Nested
     @Phase(order = 3, value = "Monitoring over TLS and basic auth")
     class Monitoring {
@@ -149,6 +149,7 @@ class SignalHarvesterStagingValidation {
         }
     }
 
+// end::runbook[]
     @Nested
     @Phase(order = 5, value = "Grafana and containers")
     @NotIn("local")
@@ -211,4 +212,3 @@ class SignalHarvesterStagingValidation {
         }
     }
 }
-// end::runbook[]
