@@ -82,15 +82,19 @@ public final class Containers {
         return usage;
     }
 
-    /** Expect a compose project to have containers, every one running and healthy where it has a health check. */
+    /**
+     * Expect a compose project to have containers, every one running, healthy where it has a health check, and never
+     * restarted by the engine: a crash-looping container is "running" between two crashes, so its RestartCount counts.
+     */
     public List<ContainerState> expectComposeUp(String project) {
         List<ContainerState> services = engine().composeProject(project);
         Map<String, Object> saved = new LinkedHashMap<>();
         services.forEach(state -> saved.put(state.service().isEmpty() ? state.name() : state.service(), row(state)));
         evidence.json("compose " + project, saved, "compose project " + project + ": " + services.size() + " containers");
-        List<ContainerState> down = services.stream().filter(state -> !state.up()).toList();
+        List<ContainerState> down = services.stream().filter(state -> !state.up() || state.restartCount() > 0).toList();
         if (services.isEmpty() || !down.isEmpty()) {
-            throw new ContainersExpectationError("compose project [" + project + "]: expected every service Up (healthy) but "
+            throw new ContainersExpectationError("compose project [" + project + "]: expected every service Up (healthy), "
+                    + "none restarted, but "
                     + (services.isEmpty() ? "the engine has no container labelled com.docker.compose.project=" + project
                             : down.size() + " of " + services.size() + " are not: "
                                     + down.stream().map(ContainerState::describe).collect(Collectors.joining("; "))));
