@@ -125,7 +125,7 @@ public final class Metrics {
         long step = Math.max(1, period.toSeconds() / RANGE_POINTS);
         Instant start = end.minusSeconds(period.toSeconds() / step * step); // points end at "now", where samples are
         List<Series> series = PrometheusJson.series(PrometheusJson.data(api.get("/api/v1/query_range?query="
-                + JsonApi.encode(promql) + "&start=" + start.getEpochSecond() + "&end=" + end.getEpochSecond()
+                + JsonApi.encode(promql) + "&start=" + seconds(start) + "&end=" + seconds(end)
                 + "&step=" + step), "range query [" + promql + "]"));
         List<Double> samples = series.stream().flatMap(one -> one.values().stream()).filter(v -> !v.isNaN()).toList();
         double value = aggregate.of(samples);
@@ -195,6 +195,11 @@ public final class Metrics {
         row.put("lastScrape", target.lastScrape().map(Instant::toString).orElse("never"));
         row.put("lastError", target.lastError());
         return row;
+    }
+
+    /** Write a time as Prometheus's seconds with milliseconds: "now" truncated to the second may miss the newest sample. */
+    private static String seconds(Instant at) {
+        return at.getEpochSecond() + "." + String.format("%03d", at.getNano() / 1_000_000);
     }
 
     private static String show(List<Series> series) {
