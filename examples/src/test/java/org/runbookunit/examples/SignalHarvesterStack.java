@@ -20,6 +20,7 @@ import org.runbookunit.testing.Daemon;
  * evaluating its alert rules, a real Alertmanager receiving them, and nginx with a self-signed certificate and basic
  * authentication in front of both. Grafana is not in it: it cannot be installed on these machines (its steps run in
  * staging only). Every port is a free one of 127.0.0.1; every file is under {@code target/signal-harvester/}.
+ * Without one of the binaries the runbook is skipped on a laptop and fails with {@code CI=true}.
  */
 public class SignalHarvesterStack extends RehearsalStack {
 
@@ -27,6 +28,9 @@ public class SignalHarvesterStack extends RehearsalStack {
     protected List<RehearsalService> services() {
         Path prometheus = Daemon.require("/usr/bin/prometheus", "prometheus");
         Path alertmanager = Daemon.require("/usr/bin/prometheus-alertmanager", "prometheus-alertmanager");
+        Path nginx = Daemon.require("/usr/sbin/nginx", "nginx");
+        Daemon.require("/usr/bin/openssl", "openssl");
+        Daemon.require("/usr/bin/redis-server", "redis-server");
         Path folder = Path.of("target", "signal-harvester", UUID.randomUUID().toString()).toAbsolutePath();
         int apiPort = Daemon.freePort();
         int prometheusPort = Daemon.freePort();
@@ -54,6 +58,6 @@ public class SignalHarvesterStack extends RehearsalStack {
                         "--config.file=" + folder.resolve("prometheus.yml"), "--storage.tsdb.path=" + folder.resolve("tsdb"),
                         "--web.listen-address=127.0.0.1:" + prometheusPort))
                         .endpoint("prometheus-direct", prometheusPort, "/-/ready").startupTimeout(Duration.ofSeconds(30)),
-                new TlsProxy(folder.resolve("nginx"), prometheusPort, alertmanagerPort));
+                new TlsProxy(nginx, folder.resolve("nginx"), prometheusPort, alertmanagerPort));
     }
 }

@@ -24,6 +24,7 @@ import org.runbookunit.testing.Daemon;
  */
 final class TlsProxy implements RehearsalService {
 
+    private final Path nginxBinary;
     private final Path folder;
     private final int prometheusPort;
     private final int alertmanagerPort;
@@ -34,7 +35,8 @@ final class TlsProxy implements RehearsalService {
     private final String alertsPassword = randomPassword();
     private ProcessService nginx;
 
-    TlsProxy(Path folder, int prometheusPort, int alertmanagerPort) {
+    TlsProxy(Path nginxBinary, Path folder, int prometheusPort, int alertmanagerPort) {
+        this.nginxBinary = nginxBinary;
         this.folder = folder;
         this.prometheusPort = prometheusPort;
         this.alertmanagerPort = alertmanagerPort;
@@ -47,7 +49,6 @@ final class TlsProxy implements RehearsalService {
 
     @Override
     public void start() throws Exception {
-        Path nginxBinary = Daemon.require("/usr/sbin/nginx", "nginx");
         Files.createDirectories(folder);
         certificate();
         Files.writeString(folder.resolve("htpasswd"), "metrics:" + sha(metricsPassword) + "\nalerts:" + sha(alertsPassword) + "\n");
