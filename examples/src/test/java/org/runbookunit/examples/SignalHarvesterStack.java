@@ -54,10 +54,11 @@ public class SignalHarvesterStack extends RehearsalStack {
                         "--web.listen-address=127.0.0.1:" + alertmanagerPort,
                         "--cluster.listen-address=127.0.0.1:" + Daemon.freePort(), "--cluster.gossip-interval=20ms"))
                         .endpoint("alertmanager-direct", alertmanagerPort, "/-/ready").startupTimeout(Duration.ofSeconds(30)),
-                ProcessService.command("prometheus", List.of(prometheus.toString(),
+                new FirstScrape(ProcessService.command("prometheus", List.of(prometheus.toString(),
                         "--config.file=" + folder.resolve("prometheus.yml"), "--storage.tsdb.path=" + folder.resolve("tsdb"),
                         "--web.listen-address=127.0.0.1:" + prometheusPort))
                         .endpoint("prometheus-direct", prometheusPort, "/-/ready").startupTimeout(Duration.ofSeconds(30)),
+                        prometheusPort),
                 new TlsProxy(nginx, folder.resolve("nginx"), prometheusPort, alertmanagerPort));
     }
 }
