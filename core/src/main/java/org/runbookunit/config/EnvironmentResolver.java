@@ -11,6 +11,9 @@ import org.runbookunit.secrets.Secrets;
 /** Turn one environment's raw entry into a {@link RunbookEnvironment}: variables resolved, URLs checked, secrets known. */
 final class EnvironmentResolver {
 
+    /** The schemes an endpoint may have: HTTP(S) for Http, Metrics, Alerts, Grafana; redis(s) for Redis. */
+    private static final java.util.Set<String> ENDPOINT_SCHEMES = java.util.Set.of("http", "https", "redis", "rediss");
+
     private final String source;
     private final String name;
     private final Secrets secrets = Secrets.none();
@@ -62,14 +65,14 @@ final class EnvironmentResolver {
         if (missing.isEmpty() || lenient) {
             try {
                 URI uri = URI.create(url == null ? "" : url.trim());
-                if (uri.getHost() != null && ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))) {
+                if (uri.getHost() != null && ENDPOINT_SCHEMES.contains(String.valueOf(uri.getScheme()))) {
                     return uri;
                 }
             } catch (IllegalArgumentException malformed) {
                 // reported below with the key and the value
             }
             throw new RunbookConfigurationException(source + ": " + key + " must be an http(s) URL like "
-                    + "http://api.staging.example:8123 but was [" + secrets.redact(url) + "]");
+                    + "http://api.staging.example:8123 (or redis:// for Redis) but was [" + secrets.redact(url) + "]");
         }
         return URI.create("http://unresolved.invalid");
     }

@@ -56,7 +56,7 @@ class RunbookConfigLoaderTests {
 
         assertThatThrownBy(() -> config.environment("local", Map.of()))
                 .hasMessageEndingWith("environments.local.endpoints.api must be an http(s) URL like "
-                        + "http://api.staging.example:8123 but was [127.0.0.1:8123]");
+                        + "http://api.staging.example:8123 (or redis:// for Redis) but was [127.0.0.1:8123]");
     }
 
     @Test
