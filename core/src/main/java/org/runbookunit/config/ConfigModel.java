@@ -35,6 +35,8 @@ final class ConfigModel {
         Boolean ignoreHttpsErrors;
         @JsonProperty("properties")
         Map<String, Property> properties;
+        @JsonProperty("health-paths")
+        Map<String, String> healthPaths;
     }
 
     /** An environment's database. */

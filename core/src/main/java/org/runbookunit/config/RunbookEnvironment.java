@@ -25,15 +25,22 @@ public final class RunbookEnvironment {
     private final EnvironmentFlags flags;
     private final Map<String, String> properties;
     private final Secrets secrets;
+    private final Map<String, String> healthPaths;
 
     RunbookEnvironment(String name, Map<String, URI> endpoints, Optional<DatabaseSettings> database, EnvironmentFlags flags,
             Map<String, String> properties, Secrets secrets) {
+        this(name, endpoints, database, flags, properties, secrets, Map.of());
+    }
+
+    RunbookEnvironment(String name, Map<String, URI> endpoints, Optional<DatabaseSettings> database, EnvironmentFlags flags,
+            Map<String, String> properties, Secrets secrets, Map<String, String> healthPaths) {
         this.name = name;
         this.endpoints = Map.copyOf(endpoints);
         this.database = database;
         this.flags = flags;
         this.properties = Map.copyOf(properties);
         this.secrets = secrets;
+        this.healthPaths = Map.copyOf(healthPaths);
     }
 
     /** Create a writable, non-rehearsal environment with only endpoints and no secrets, e.g. for plain-Java runs. */
@@ -49,7 +56,8 @@ public final class RunbookEnvironment {
         Map<String, URI> merged = new java.util.HashMap<>(endpoints);
         merged.putAll(boundEndpoints);
         boundDatabase.ifPresent(settings -> secrets.add("rehearsal database password", settings.password()));
-        return new RunbookEnvironment(name, merged, boundDatabase.or(() -> database), flags, properties, secrets);
+        return new RunbookEnvironment(name, merged, boundDatabase.or(() -> database), flags, properties, secrets,
+                healthPaths);
     }
 
     /** Return the environment's name, e.g. {@code staging}. */
@@ -115,6 +123,14 @@ public final class RunbookEnvironment {
     /** Return every free-form property, sorted by key. */
     public Map<String, String> properties() {
         return new TreeMap<>(properties);
+    }
+
+    /**
+     * Return the health path of each endpoint that has one ({@code health-paths: { api: /health }}), sorted by endpoint:
+     * what {@code builtin:http-health} calls.
+     */
+    public Map<String, String> healthPaths() {
+        return new TreeMap<>(healthPaths);
     }
 
     /** Return the secrets of this environment: every output of the run is redacted with them. */
