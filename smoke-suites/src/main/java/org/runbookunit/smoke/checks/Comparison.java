@@ -86,13 +86,13 @@ public class Comparison {
         return wrong.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", wrong));
     }
 
-    /** Describe the comparisons: {@code "= healthy"}, {@code "> 700, size 5"}. */
+    /** Describe the comparisons: {@code "\"healthy\""}, {@code "> 700, size 5"}. */
     public String describe() {
         List<String> parts = new ArrayList<>();
         if (exists != null) {
             parts.add(exists ? "exists" : "absent");
         }
-        Optional.ofNullable(eq).ifPresent(value -> parts.add("= " + show(value)));
+        Optional.ofNullable(eq).ifPresent(value -> parts.add(show(value)));
         Optional.ofNullable(ne).ifPresent(value -> parts.add("≠ " + show(value)));
         Optional.ofNullable(lt).ifPresent(value -> parts.add("< " + value.toPlainString()));
         Optional.ofNullable(gt).ifPresent(value -> parts.add("> " + value.toPlainString()));
