@@ -79,6 +79,23 @@ class CiSmokeStageJarTests {
         }
     }
 
+    @Test
+    void theReadmeSuiteIsValidAndItsPlanRunsNothing() throws IOException {
+        String readme = Files.readString(Path.of(System.getProperty("smoke.docs", "../docs")).resolve("../README.md"));
+        SmokeJar jar = SmokeJar.in("readme-suite");
+        jar.write("smoke.yaml", block(readme, "smoke-suite: readme"));
+        jar.write("runbook.yaml", "environments:\n  production:\n    read-only: true\n    endpoints: { api: "
+                + "\"https://api.prod.example\", dashboard: \"https://dash.prod.example\" }\n    database: { url: "
+                + "\"jdbc:postgresql://db.prod.example:5432/app\", user: app, password: \"${DB_PASSWORD}\" }\n");
+
+        SmokeJar.Result plan = jar.run("plan", "--env", "production", "--suite", "smoke.yaml");
+
+        assertThat(plan.exitCode()).as(plan.toString()).isZero();
+        assertThat(plan.stdout()).contains("▶ Plan: air-demand production smoke  [environment: production, read-only, "
+                + "6 steps]", "↷ 2.3 Dashboard renders — would skip: not run in [production]",
+                "variables not set: [DB_PASSWORD]");
+    }
+
     private static String doc() throws IOException {
         return Files.readString(Path.of(System.getProperty("smoke.docs", "../docs"), "ci-smoke-stage.md"));
     }
