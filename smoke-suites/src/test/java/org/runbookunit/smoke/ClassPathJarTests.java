@@ -85,6 +85,52 @@ class ClassPathJarTests {
     }
 
     @Test
+    void aCheckKindFromAJarOnTheClassPathIsUsableInASuite() throws IOException {
+        try (LoopbackServer server = LoopbackServer.start().json("/version", 200, "{\"version\":\"1.8.0\"}")) {
+            SmokeJar jar = SuiteJarTests.jarFor("custom-kind", server, """
+                    suite: custom kind
+                    steps:
+                      - title: Deployed version is 1.8.0
+                        checks:
+                          - deployed-version: { endpoint: api, expected: 1.8.0 }
+                    """);
+            Path extension = RunbookJars.build(jar, "com/acme/smoke/VersionKind.java", """
+                    package com.acme.smoke;
+
+                    import com.fasterxml.jackson.annotation.JsonProperty;
+                    import org.runbookunit.http.Http;
+                    import org.runbookunit.smoke.spi.CheckKind;
+                    import org.runbookunit.smoke.spi.SmokeCheck;
+                    import org.runbookunit.spi.StepContext;
+
+                    public final class VersionKind implements CheckKind<VersionKind.VersionCheck> {
+                        public String name() { return "deployed-version"; }
+                        public Class<VersionCheck> spec() { return VersionCheck.class; }
+
+                        public static final class VersionCheck implements SmokeCheck {
+                            @JsonProperty("endpoint") String endpoint;
+                            @JsonProperty("expected") String expected;
+                            public String describe() { return "version of " + endpoint + " is " + expected; }
+                            public void run(StepContext context) {
+                                context.facade(Http.class).get(endpoint, "/version").expectStatus(200)
+                                        .expectJson("version", expected);
+                            }
+                        }
+                    }
+                    """, "META-INF/services/org.runbookunit.smoke.spi.CheckKind", "com.acme.smoke.VersionKind\n");
+
+            SmokeJar.Result result = jar.run("run", "--env", "staging", "--class-path", extension.toString(), "--suite",
+                    "smoke.yaml");
+            SmokeJar.Result without = jar.run("run", "--env", "staging", "--suite", "smoke.yaml");
+
+            assertThat(result.exitCode()).as(result.toString()).isZero();
+            assertThat(result.stdout()).contains("✔ 1 Deployed version is 1.8.0", "Verdict: GO");
+            assertThat(without.exitCode()).isEqualTo(64);
+            assertThat(without.stderr()).contains("unknown key [deployed-version]");
+        }
+    }
+
+    @Test
     void planOfACompiledRunbookContactsNothingAndAMissingClassExits64() throws IOException {
         try (LoopbackServer server = LoopbackServer.start().route("/", exchange -> {
             throw new AssertionError("plan mode contacted " + exchange.getRequestURI());

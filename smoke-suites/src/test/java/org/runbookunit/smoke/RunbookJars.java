@@ -19,7 +19,7 @@ final class RunbookJars {
     private RunbookJars() {
     }
 
-    /** Compile the sources (file name → text) into {@code runbooks.jar} in the jar's working folder. */
+    /** Compile the sources (file name → text; other files are copied as resources) into {@code runbooks.jar} in the jar's working folder. */
     static Path build(SmokeJar jar, String... namesAndSources) throws IOException {
         Path sources = jar.workDir().resolve("src");
         Path classes = jar.workDir().resolve("classes");
@@ -29,8 +29,14 @@ final class RunbookJars {
         for (int index = 0; index < namesAndSources.length; index += 2) {
             Path file = sources.resolve(namesAndSources[index]);
             Files.createDirectories(file.getParent());
-            Files.writeString(file, namesAndSources[index + 1]);
-            arguments.add(file.toString());
+            if (file.toString().endsWith(".java")) {
+                Files.writeString(file, namesAndSources[index + 1]);
+                arguments.add(file.toString());
+            } else {
+                Path resource = classes.resolve(namesAndSources[index]);
+                Files.createDirectories(resource.getParent());
+                Files.writeString(resource, namesAndSources[index + 1]);
+            }
         }
         JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
         StringWriter errors = new StringWriter();
