@@ -27,6 +27,18 @@ final class HttpWarmup {
     private HttpWarmup() {
     }
 
+    /**
+     * Tell whether a command line will make HTTP calls soon: {@code run} without {@code --plan}, and the warm-up not
+     * turned off with {@code -Drunbook.smoke.warmup=false} or {@code RUNBOOK_SMOKE_WARMUP=false}.
+     */
+    static boolean wanted(String... args) {
+        java.util.List<String> words = java.util.List.of(args);
+        return !words.isEmpty() && words.get(0).equals("run") && !words.contains("--plan")
+                && words.stream().noneMatch(word -> word.replace(" ", "").equalsIgnoreCase(KEY + "=false")
+                        || word.replace(" ", "").equalsIgnoreCase("-D" + KEY + "=false"))
+                && !"false".equalsIgnoreCase(System.getenv("RUNBOOK_SMOKE_WARMUP"));
+    }
+
     /** Start the warm-up on a daemon thread; it never delays or fails the run. */
     static void start() {
         Thread thread = new Thread(HttpWarmup::warm, "runbookunit-http-warmup");

@@ -43,10 +43,6 @@ class RunCommand implements Callable<Integer> {
     }
 
     private int runSuites(Map<String, String> configuration, ClassLoader loader) {
-        if (!Boolean.parseBoolean(configuration.get(ConfigKeys.PLAN))
-                && !"false".equalsIgnoreCase(configuration.get(HttpWarmup.KEY))) {
-            HttpWarmup.start();
-        }
         SuiteRunner runner = new SuiteRunner(ConfigSource.of(configuration), loader);
         List<Suite> suites = new ArrayList<>();
         options.suites.forEach(suite -> suites.add(runner.load(suite)));

@@ -22,6 +22,16 @@ public final class SmokeMain implements Runnable {
 
     /** Parse the command line, run it and exit with its code. */
     public static void main(String... args) {
+        java.util.Optional<java.util.List<String>> tuned = Relaunch.command(args);
+        if (tuned.isPresent()) {
+            int code = Relaunch.run(tuned.get());
+            if (code >= 0) {
+                System.exit(code);
+            }
+        }
+        if (HttpWarmup.wanted(args)) {
+            HttpWarmup.start(); // before parsing: the first check's REST Assured start-up overlaps picocli and the config
+        }
         System.exit(execute(args));
     }
 

@@ -19,8 +19,9 @@ import picocli.CommandLine.Option;
  * Run a small suite against a server of this JVM on loopback, so {@code -XX:ArchiveClassesAtExit} records the classes
  * a real run loads into an AppCDS archive; the build runs it when it packages the jar.
  */
-@Command(name = "train", hidden = true, exitCodeOnInvalidInput = ExitCodes.USAGE,
-        description = "Run a suite against an in-process loopback server (to record an AppCDS archive).")
+@Command(name = "train", exitCodeOnInvalidInput = ExitCodes.USAGE,
+        description = "Run a small suite against a loopback server of this JVM, to record an AppCDS archive: java "
+                + "-XX:ArchiveClassesAtExit=runbookunit-smoke.jsa -jar runbookunit-smoke.jar train --reports DIR")
 class TrainCommand implements Callable<Integer> {
 
     private static final String SUITE = String.join("\n", "suite: appcds training", "phases:", "  - name: Health",
