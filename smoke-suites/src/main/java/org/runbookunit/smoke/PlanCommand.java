@@ -3,6 +3,8 @@ package org.runbookunit.smoke;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /** Print what every step would do in an environment; nothing is contacted, not even a connection. */
 @Command(name = "plan", mixinStandardHelpOptions = true, exitCodeOnInvalidInput = ExitCodes.USAGE,
@@ -13,10 +15,14 @@ class PlanCommand implements Callable<Integer> {
     @Mixin
     RunOptions options = new RunOptions();
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() {
         RunCommand run = new RunCommand();
         run.options = options;
+        run.spec = spec;
         return run.execute(true);
     }
 }

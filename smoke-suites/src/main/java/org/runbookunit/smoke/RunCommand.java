@@ -1,8 +1,5 @@
 package org.runbookunit.smoke;
 
-import java.net.MalformedURLException;
-import java.net.URL;
-import java.net.URLClassLoader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +8,8 @@ import java.util.concurrent.Callable;
 import org.runbookunit.config.ConfigKeys;
 import org.runbookunit.config.ConfigSource;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -23,6 +22,9 @@ class RunCommand implements Callable<Integer> {
     @Mixin
     RunOptions options = new RunOptions();
 
+    @Spec
+    CommandSpec spec;
+
     @Option(names = "--plan", description = "Print what every step would do and contact nothing (runbook.plan=true).")
     boolean plan;
 
@@ -33,6 +35,10 @@ class RunCommand implements Callable<Integer> {
 
     int execute(boolean planOnly) {
         options.validate();
+        if (!options.classPath.isEmpty() && !Isolation.inside()) {
+            List<String> args = spec.root().commandLine().getParseResult().originalArgs();
+            return Isolation.reenter(options.classPath, args.toArray(String[]::new));
+        }
         Map<String, String> configuration = options.configuration(planOnly);
         ClassLoader loader = classLoader();
         if (!options.suites.isEmpty()) {
@@ -54,18 +60,6 @@ class RunCommand implements Callable<Integer> {
     }
 
     private ClassLoader classLoader() {
-        ClassLoader own = RunCommand.class.getClassLoader();
-        if (options.classPath.isEmpty()) {
-            return own;
-        }
-        List<URL> urls = new ArrayList<>();
-        for (Path entry : options.classPath) {
-            try {
-                urls.add(entry.toAbsolutePath().toUri().toURL());
-            } catch (MalformedURLException unusable) {
-                throw new UsageException("--class-path entry [" + entry + "] is not usable: " + unusable.getMessage());
-            }
-        }
-        return new URLClassLoader("runbooks", urls.toArray(URL[]::new), own);
+        return RunCommand.class.getClassLoader(); // with --class-path, the loader Isolation made holds its jars
     }
 }

@@ -63,7 +63,7 @@ public final class PageCheck implements SmokeCheck {
 
     private static void requirePlaywright() {
         try {
-            Class.forName(PLAYWRIGHT, false, Thread.currentThread().getContextClassLoader());
+            Class.forName(PLAYWRIGHT, false, PageCheck.class.getClassLoader());
         } catch (ClassNotFoundException absent) {
             throw new SmokeExpectationError("page checks drive a browser through Playwright, which is not on the class "
                     + "path; add its jars (playwright, driver, driver-bundle, gson) with --class-path and point "
