@@ -7,7 +7,9 @@ public enum Verdict {
     /** A critical step failed or a gate rule was broken: the build fails. */
     NO_GO("NO-GO"),
     /** Nothing failed but manual steps wait for attestation: the build fails unless pending steps are allowed. */
-    HOLD("HOLD");
+    HOLD("HOLD"),
+    /** The run did not finish (the JVM was stopped or killed): what ran is reported, and it is never a GO. */
+    INCOMPLETE("INCOMPLETE");
 
     private final String label;
 

@@ -53,6 +53,15 @@ public final class ConfigKeys {
     public static final String ATTEST_PREFIX = "runbook.attest.";
 
     /**
+     * How old an attestation may be and still sign off a run (default {@code 7d}): an attestations file committed
+     * weeks ago does not sign off a new run.
+     */
+    public static final String ATTESTATIONS_MAX_AGE = "runbook.attestations.max-age";
+
+    /** How many steps of a {@code @Phase(parallel = true)} run at once (default 16). */
+    public static final String PARALLELISM = "runbook.parallelism";
+
+    /**
      * Set the budget for opening a database connection, logging in included, e.g. {@code 5s}; default {@code 10s}.
      *
      * <pre>{@code mvn verify -Drunbook.env=staging -Drunbook.database.timeout=5s}</pre>
@@ -71,6 +80,17 @@ public final class ConfigKeys {
      * version must be the server's.
      */
     public static final String POSTGRES_BIN_DIR = "runbook.postgres.bin-dir";
+
+    /**
+     * Set the budget of one {@code Shell} command, on the runner or over SSH (connecting included), e.g. {@code 2m};
+     * default {@code 30s}. A command still running then is stopped and its step fails.
+     *
+     * <pre>{@code mvn verify -Drunbook.env=staging -Drunbook.shell.timeout=2m}</pre>
+     */
+    public static final String SHELL_TIMEOUT = "runbook.shell.timeout";
+
+    /** Set how much of each output stream of a {@code Shell} command is kept, e.g. {@code 4MB}; default {@code 1MB}. */
+    public static final String SHELL_MAX_OUTPUT = "runbook.shell.max-output";
 
     private ConfigKeys() {
     }

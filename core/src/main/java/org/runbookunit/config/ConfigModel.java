@@ -35,8 +35,24 @@ final class ConfigModel {
         Boolean ignoreHttpsErrors;
         @JsonProperty("properties")
         Map<String, Property> properties;
+        @JsonProperty("hosts")
+        Map<String, Host> hosts;
         @JsonProperty("health-paths")
         Map<String, String> healthPaths;
+    }
+
+    /** A host commands run on: over SSH, or the runner itself. */
+    static final class Host {
+        @JsonProperty("ssh")
+        String ssh;
+        @JsonProperty("identity")
+        String identity;
+        @JsonProperty("known-hosts")
+        String knownHosts;
+        @JsonProperty("jump")
+        String jump;
+        @JsonProperty("local")
+        Boolean local;
     }
 
     /** An environment's database. */

@@ -38,12 +38,15 @@ final class EnvironmentResolver {
         Map<String, URI> endpoints = endpoints(spec.endpoints);
         Optional<DatabaseSettings> database = Optional.ofNullable(spec.database).map(this::database);
         Map<String, String> properties = properties(spec.properties);
+        Map<String, HostSettings> hosts = new HostResolver(source, name, variables, secrets,
+                () -> !lenient && missing.isEmpty())
+                .resolve(spec.hosts);
         if (!missing.isEmpty() && !lenient) {
             throw new RunbookConfigurationException(source + ": environment [" + name + "] uses variables that are not "
                     + "set: " + missing + ". Export them before the run (export " + missing.iterator().next()
                     + "=…) or give a default with ${NAME:-value}; no step was run");
         }
-        return new RunbookEnvironment(name, endpoints, database, flags(spec), properties, secrets,
+        return new RunbookEnvironment(name, endpoints, database, flags(spec), properties, hosts, secrets,
                 healthPaths(spec.healthPaths, endpoints));
     }
 

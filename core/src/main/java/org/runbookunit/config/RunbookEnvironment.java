@@ -7,8 +7,8 @@ import java.util.TreeMap;
 import org.runbookunit.secrets.Secrets;
 
 /**
- * Describe the environment a runbook runs against: its name, endpoints, database, whether it is read-only or a
- * rehearsal, and its free-form properties.
+ * Describe the environment a runbook runs against: its name, endpoints, database, hosts, whether it is read-only or
+ * a rehearsal, and its free-form properties.
  *
  * <pre>{@code
  * @Step(order = 1, value = "Digest goes to the right recipient")
@@ -24,28 +24,31 @@ public final class RunbookEnvironment {
     private final Optional<DatabaseSettings> database;
     private final EnvironmentFlags flags;
     private final Map<String, String> properties;
+    private final Map<String, HostSettings> hosts;
     private final Secrets secrets;
     private final Map<String, String> healthPaths;
 
     RunbookEnvironment(String name, Map<String, URI> endpoints, Optional<DatabaseSettings> database, EnvironmentFlags flags,
-            Map<String, String> properties, Secrets secrets) {
-        this(name, endpoints, database, flags, properties, secrets, Map.of());
+            Map<String, String> properties, Map<String, HostSettings> hosts, Secrets secrets) {
+        this(name, endpoints, database, flags, properties, hosts, secrets, Map.of());
     }
 
     RunbookEnvironment(String name, Map<String, URI> endpoints, Optional<DatabaseSettings> database, EnvironmentFlags flags,
-            Map<String, String> properties, Secrets secrets, Map<String, String> healthPaths) {
+            Map<String, String> properties, Map<String, HostSettings> hosts, Secrets secrets,
+            Map<String, String> healthPaths) {
         this.name = name;
         this.endpoints = Map.copyOf(endpoints);
         this.database = database;
         this.flags = flags;
         this.properties = Map.copyOf(properties);
+        this.hosts = Map.copyOf(hosts);
         this.secrets = secrets;
         this.healthPaths = Map.copyOf(healthPaths);
     }
 
     /** Create a writable, non-rehearsal environment with only endpoints and no secrets, e.g. for plain-Java runs. */
     public RunbookEnvironment(String name, Map<String, URI> endpoints) {
-        this(name, endpoints, Optional.empty(), EnvironmentFlags.DEFAULTS, Map.of(), Secrets.none());
+        this(name, endpoints, Optional.empty(), EnvironmentFlags.DEFAULTS, Map.of(), Map.of(), Secrets.none());
     }
 
     /**
@@ -56,8 +59,38 @@ public final class RunbookEnvironment {
         Map<String, URI> merged = new java.util.HashMap<>(endpoints);
         merged.putAll(boundEndpoints);
         boundDatabase.ifPresent(settings -> secrets.add("rehearsal database password", settings.password()));
-        return new RunbookEnvironment(name, merged, boundDatabase.or(() -> database), flags, properties, secrets,
+        return new RunbookEnvironment(name, merged, boundDatabase.or(() -> database), flags, properties, hosts, secrets,
                 healthPaths);
+    }
+
+    /**
+     * Return this environment with a rehearsal stack's endpoints, database and hosts bound in: each replaces the entry
+     * of the same name; everything else stays.
+     */
+    public RunbookEnvironment withBinding(Map<String, URI> boundEndpoints, Optional<DatabaseSettings> boundDatabase,
+            Map<String, HostSettings> boundHosts) {
+        RunbookEnvironment bound = withBinding(boundEndpoints, boundDatabase);
+        Map<String, HostSettings> merged = new java.util.HashMap<>(hosts);
+        merged.putAll(boundHosts);
+        return new RunbookEnvironment(name, bound.endpoints, bound.database, flags, properties, merged, secrets,
+                healthPaths);
+    }
+
+    /** Return every host, sorted by name. */
+    public Map<String, HostSettings> hosts() {
+        return new TreeMap<>(hosts);
+    }
+
+    /** Return a host, or fail naming the known hosts and where to add it. */
+    public HostSettings host(String hostName) {
+        HostSettings host = hosts.get(hostName);
+        if (host == null) {
+            throw new RunbookConfigurationException("host [" + hostName + "] is not defined in environment [" + name
+                    + "]; known hosts: " + hosts().keySet() + ". Add it under environments." + name + ".hosts in "
+                    + "runbook.yaml, e.g. " + hostName + ": { ssh: \"ssh://deploy@" + hostName + ".example\", identity: "
+                    + "\"${SSH_KEY_FILE}\", known-hosts: \"config/known_hosts\" }");
+        }
+        return host;
     }
 
     /** Return the environment's name, e.g. {@code staging}. */
@@ -76,7 +109,8 @@ public final class RunbookEnvironment {
         if (uri == null) {
             throw new RunbookConfigurationException("endpoint [" + endpointName + "] is not defined in environment ["
                     + name + "]; known endpoints: " + endpoints().keySet() + ". Add it under environments." + name
-                    + ".endpoints in runbook.yaml");
+                    + ".endpoints in runbook.yaml" + (endpoints.isEmpty() ? " (read from " + ConfigKeys.CONFIG
+                    + " when set, else from the class path: src/test/resources/runbook.yaml)" : ""));
         }
         return uri;
     }

@@ -105,6 +105,28 @@ public final class RunbookSettings {
         return value(ConfigKeys.ATTESTATIONS).map(Path::of);
     }
 
+    /** Return how many steps of a parallel phase run at once; default 16. */
+    public int parallelism() {
+        int parallelism = value(ConfigKeys.PARALLELISM).map(raw -> {
+            try {
+                return Integer.parseInt(raw.trim());
+            } catch (NumberFormatException notANumber) {
+                return 0;
+            }
+        }).orElse(16);
+        if (parallelism < 1) {
+            throw new RunbookConfigurationException(ConfigKeys.PARALLELISM + " must be a whole number >= 1 (e.g. 8) but "
+                    + "was [" + value(ConfigKeys.PARALLELISM).orElse("") + "]");
+        }
+        return parallelism;
+    }
+
+    /** Return how old an attestation may be and still count; default 7 days. */
+    public Duration attestationsMaxAge() {
+        return value(ConfigKeys.ATTESTATIONS_MAX_AGE).map(raw -> Durations.parse(ConfigKeys.ATTESTATIONS_MAX_AGE, raw))
+                .orElse(Duration.ofDays(7));
+    }
+
     /** Return the waivers file, if set. */
     public Optional<Path> waiversFile() {
         return value(ConfigKeys.WAIVERS).map(Path::of);
@@ -135,6 +157,8 @@ public final class RunbookSettings {
     public void validate() {
         minPassRate();
         httpTimeout();
+        attestationsMaxAge();
+        parallelism();
         databaseTimeout();
         databaseQueryTimeout();
         postgresToolTimeout();

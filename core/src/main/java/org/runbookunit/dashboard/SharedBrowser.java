@@ -8,14 +8,8 @@ import org.runbookunit.config.RunbookSettings;
 /**
  * Start one headless Chromium on first use, share it among the steps of every runbook, and stop it on {@link #close()}.
  *
- * <pre>{@code
- * try (SharedBrowser browser = new SharedBrowser(settings)) {
- *     StepExecution execution = run.begin(step);
- *     execution.dashboard(browser).open("dashboard", "/").expectText("Paraform Roles");
- * }
- * }</pre>
- *
- * <p>The JUnit extension keeps one in the engine's root store, so a test run starts at most one browser. The executable
+ * <p>{@link DashboardProvider} keeps one in the test run's shared resources (the JUnit root store, or a launcher's), so
+ * a test run starts at most one browser. The executable
  * is {@code runbook.browser.executable}, else a Playwright-managed Chromium, else {@code /usr/bin/chromium}; nothing is
  * ever downloaded. A browser that cannot start fails every step that asks for it with the same message.
  */

@@ -1,17 +1,18 @@
 package org.runbookunit.db;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.runbookunit.config.ConfigKeys;
+import org.runbookunit.internal.process.ProcessResult;
+import org.runbookunit.internal.process.ProcessRunner;
 
 /**
  * Run the client tools installed on this machine: from {@code runbook.postgres.bin-dir} when set (its major version
@@ -21,6 +22,8 @@ public final class LocalPostgresTools implements PostgresTools {
 
     /** Where Debian and Ubuntu install one folder per PostgreSQL major version. */
     public static final Path DEBIAN_ROOT = Path.of("/usr/lib/postgresql");
+
+    private static final Duration VERSION_TIMEOUT = Duration.ofSeconds(10);
 
     private static final Pattern VERSION = Pattern.compile("\\(PostgreSQL\\) (\\d+)");
 
@@ -94,14 +97,18 @@ public final class LocalPostgresTools implements PostgresTools {
 
     private static int majorOf(Path executable) {
         try {
-            Process process = new ProcessBuilder(executable.toString(), "--version").redirectErrorStream(true).start();
-            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            process.waitFor(10, TimeUnit.SECONDS);
+            ProcessResult result = ProcessRunner.command(List.of(executable.toString(), "--version"))
+                    .timeout(VERSION_TIMEOUT).outputCap(4096).run();
+            String output = (result.stdout().text() + result.stderr().text()).strip();
+            if (result.timedOut()) {
+                throw new DatabaseException(executable + " --version did not answer within "
+                        + VERSION_TIMEOUT.toSeconds() + " s and was killed");
+            }
             Matcher matcher = VERSION.matcher(output);
             if (matcher.find()) {
                 return Integer.parseInt(matcher.group(1));
             }
-            throw new DatabaseException(executable + " --version printed no PostgreSQL version: [" + output.strip() + "]");
+            throw new DatabaseException(executable + " --version printed no PostgreSQL version: [" + output + "]");
         } catch (IOException cannotRun) {
             throw new DatabaseException("cannot run " + executable + " --version: " + cannotRun.getMessage(), cannotRun);
         } catch (InterruptedException interrupted) {

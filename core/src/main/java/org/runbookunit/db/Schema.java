@@ -12,7 +12,7 @@ import java.util.TreeSet;
  * Two schemas compare with {@link #differencesFrom}; a backup restores correctly when the difference is empty.
  *
  * <pre>{@code
- * assertThat(backup.schema().differencesFrom(source.schema())).isEmpty();
+ * assertThat(backup.manifest().schema().differencesFrom(source.schema())).isEmpty();
  * }</pre>
  *
  * @param tables each table, qualified with its schema where the database has schemas ({@code public.roles})

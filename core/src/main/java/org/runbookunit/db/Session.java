@@ -55,12 +55,38 @@ final class Session implements AutoCloseable {
         return SqlFailures.target(settings, secrets);
     }
 
-    /** Return the connection, opening it on first use. */
+    /**
+     * Return the connection, opening it on first use and again after it was lost (the server restarted), so a check
+     * repeated in a window fails only while the server is really unreachable.
+     */
     synchronized Connection connection() {
-        if (connection == null) {
+        if (connection == null || lost(connection)) {
+            discard();
             connection = open(options.connectTimeout());
         }
         return connection;
+    }
+
+    private static boolean lost(Connection connection) {
+        try {
+            return connection.isClosed();
+        } catch (SQLException cannotTell) {
+            return true;
+        }
+    }
+
+    /** Forget a connection that broke, so the next statement opens a fresh one. */
+    private synchronized void discard() {
+        if (connection == null) {
+            return;
+        }
+        try {
+            connection.close();
+        } catch (SQLException alreadyBroken) {
+            // a lost connection may not close cleanly; it is dropped either way
+        } finally {
+            connection = null;
+        }
     }
 
     /** Open a new connection within a budget: the caller closes it. */
@@ -84,20 +110,48 @@ final class Session implements AutoCloseable {
         }
     }
 
+    /**
+     * Run a query; when the connection turns out to be lost (SQLState class 08), run it once more on a fresh one: a
+     * query that fails then fails because the server is unreachable now, not because it once restarted.
+     */
     Rows query(String sql, List<Object> parameters) {
-        try (PreparedStatement statement = prepare(sql, parameters); ResultSet results = statement.executeQuery()) {
-            return read(results);
+        try {
+            return queryOnce(sql, parameters);
         } catch (SQLException failure) {
-            throw SqlFailures.statement(failure, sql, this);
+            if (!connectionLost(failure)) {
+                throw SqlFailures.statement(failure, sql, this);
+            }
+            discard();
+            try {
+                return queryOnce(sql, parameters);
+            } catch (SQLException again) {
+                again.addSuppressed(failure);
+                throw SqlFailures.statement(again, sql, this);
+            }
         }
     }
 
+    private Rows queryOnce(String sql, List<Object> parameters) throws SQLException {
+        try (PreparedStatement statement = prepare(sql, parameters); ResultSet results = statement.executeQuery()) {
+            return read(results);
+        }
+    }
+
+    /** Run a change once (it is never repeated: it may have been applied); a lost connection is reopened next time. */
     int update(String sql, List<Object> parameters) {
         try (PreparedStatement statement = prepare(sql, parameters)) {
             return statement.executeUpdate();
         } catch (SQLException failure) {
+            if (connectionLost(failure)) {
+                discard();
+            }
             throw SqlFailures.statement(failure, sql, this);
         }
+    }
+
+    private boolean connectionLost(SQLException failure) {
+        String state = failure.getSQLState();
+        return state != null && state.startsWith("08") || connection != null && lost(connection);
     }
 
     PreparedStatement prepare(String sql, List<Object> parameters) throws SQLException {
@@ -143,16 +197,7 @@ final class Session implements AutoCloseable {
     }
 
     @Override
-    public synchronized void close() {
-        if (connection == null) {
-            return;
-        }
-        try {
-            connection.close();
-        } catch (SQLException ignored) {
-            // the connection is gone either way
-        } finally {
-            connection = null;
-        }
+    public void close() {
+        discard();
     }
 }

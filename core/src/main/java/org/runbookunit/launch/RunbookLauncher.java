@@ -1,6 +1,7 @@
 package org.runbookunit.launch;
 
 import java.util.Optional;
+import org.runbookunit.config.ConfigKeys;
 import org.runbookunit.config.ConfigSource;
 import org.runbookunit.config.RunbookConfig;
 import org.runbookunit.config.RunbookConfigLoader;
@@ -106,11 +107,16 @@ public final class RunbookLauncher implements AutoCloseable {
                     planned.missingVariables());
             return Launch.planned(planned.environment(), settings);
         }
+        if (config.source().equals(RunbookConfig.none().source())) {
+            System.out.println("[runbook] no runbook.yaml: " + ConfigKeys.CONFIG + " is not set and the class path has "
+                    + "none (put it in src/test/resources/runbook.yaml); environment [" + settings.environmentName()
+                    + "] has no endpoints, database or hosts");
+        }
         RunbookEnvironment resolved = config.environment(settings.environmentName(), System.getenv());
         Optional<RehearsalStacks.Started> stack = rehearsal.filter(stackClass -> resolved.rehearsal())
                 .map(stackClass -> RehearsalStacks.start(shared, stackClass));
         RunbookEnvironment environment = stack.map(started -> resolved.withBinding(started.binding().endpoints(),
-                started.binding().database())).orElse(resolved);
+                started.binding().database(), started.binding().hosts())).orElse(resolved);
         warnAboutShortSecrets(environment);
         RedactedConsole console = RedactedConsole.install(environment.secrets());
         try {

@@ -20,6 +20,13 @@ public record GateDecision(Verdict verdict, List<String> reasons, List<String> w
         warnings = List.copyOf(warnings);
     }
 
+    /** Return the decision for a run that did not finish: INCOMPLETE, with why first and every earlier reason after. */
+    public GateDecision incomplete(List<String> why) {
+        List<String> all = new java.util.ArrayList<>(why);
+        all.addAll(reasons);
+        return new GateDecision(Verdict.INCOMPLETE, all, warnings, passed, ran);
+    }
+
     /** Return PASSED ÷ steps that ran, or 1 when nothing ran. */
     public double passRate() {
         return ran == 0 ? 1 : (double) passed / ran;

@@ -1,8 +1,10 @@
 package org.runbookunit.model;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.concurrent.TimeUnit;
+import java.time.Duration;
+import java.util.List;
+import org.runbookunit.internal.process.ProcessResult;
+import org.runbookunit.internal.process.ProcessRunner;
 
 /**
  * Say exactly what a run validated and who ran it, for the sign-off.
@@ -22,14 +24,10 @@ public record RunInfo(String environment, String configSource, String configSha2
 
     private static String gitHead() {
         try {
-            Process git = new ProcessBuilder("git", "rev-parse", "HEAD").redirectErrorStream(true).start();
-            git.getOutputStream().close();
-            if (!git.waitFor(5, TimeUnit.SECONDS)) {
-                git.destroyForcibly();
-                return "unknown";
-            }
-            String head = new String(git.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
-            return git.exitValue() == 0 && head.matches("[0-9a-f]{40}") ? head : "unknown";
+            ProcessResult git = ProcessRunner.command(List.of("git", "rev-parse", "HEAD")).timeout(Duration.ofSeconds(5))
+                    .outputCap(4096).run();
+            String head = git.stdout().text().trim();
+            return git.succeeded() && head.matches("[0-9a-f]{40}") ? head : "unknown";
         } catch (IOException noGit) {
             return "unknown";
         } catch (InterruptedException interrupted) {

@@ -2,7 +2,6 @@ package org.runbookunit.rehearsal;
 
 import java.io.IOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -10,7 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
+import org.runbookunit.internal.process.ProcessResult;
+import org.runbookunit.internal.process.ProcessRunner;
 
 /**
  * Run a Docker Compose file as one rehearsal service, where a compose binary ({@code docker compose} or
@@ -113,25 +113,25 @@ public final class ComposeService implements RehearsalService {
         List<String> command = new ArrayList<>(compose);
         command.addAll(List.of("-f", file.toString(), "-p", project));
         command.addAll(List.of(arguments));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        process.getOutputStream().close();
-        byte[] output = process.getInputStream().readAllBytes();
-        if (!process.waitFor(COMMAND_TIMEOUT.toSeconds(), TimeUnit.SECONDS) || process.exitValue() != 0) {
-            process.destroyForcibly();
-            throw new IllegalStateException(String.join(" ", command) + " failed: "
-                    + new String(output, StandardCharsets.UTF_8).strip());
+        ProcessResult result = ProcessRunner.command(command).timeout(COMMAND_TIMEOUT).run();
+        String output = result.stdout().describe() + result.stderr().describe();
+        if (result.timedOut()) {
+            throw new IllegalStateException(String.join(" ", command) + " did not finish within "
+                    + COMMAND_TIMEOUT.toMinutes() + " minutes and was killed: " + output.strip());
         }
-        return new String(output, StandardCharsets.UTF_8);
+        if (result.exitCode() != 0) {
+            throw new IllegalStateException(String.join(" ", command) + " failed with exit code " + result.exitCode()
+                    + ": " + output.strip());
+        }
+        return result.stdout().describe();
     }
 
     private static Optional<List<String>> binary() {
         for (List<String> candidate : List.of(List.of("docker", "compose"), List.of("docker-compose"))) {
+            List<String> version = new ArrayList<>(candidate);
+            version.add("version");
             try {
-                List<String> version = new ArrayList<>(candidate);
-                version.add("version");
-                Process process = new ProcessBuilder(version).redirectErrorStream(true).start();
-                process.getInputStream().readAllBytes();
-                if (process.waitFor(20, TimeUnit.SECONDS) && process.exitValue() == 0) {
+                if (ProcessRunner.command(version).timeout(Duration.ofSeconds(20)).run().succeeded()) {
                     return Optional.of(candidate);
                 }
             } catch (IOException notInstalled) {

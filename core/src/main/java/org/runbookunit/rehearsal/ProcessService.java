@@ -9,7 +9,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
+import org.runbookunit.internal.process.ProcessTree;
 
 /**
  * Run a service as a local process — e.g. {@code java -jar app.jar} — and wait until its HTTP health path on
@@ -21,6 +21,8 @@ import java.util.concurrent.TimeUnit;
  * }</pre>
  */
 public final class ProcessService implements RehearsalService {
+
+    private static final Duration STOP_GRACE = Duration.ofSeconds(5);
 
     private final String name;
     private final List<String> command;
@@ -100,14 +102,6 @@ public final class ProcessService implements RehearsalService {
         if (process == null || !process.isAlive()) {
             return;
         }
-        process.destroy();
-        try {
-            if (!process.waitFor(5, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-            }
-        } catch (InterruptedException interrupted) {
-            process.destroyForcibly();
-            Thread.currentThread().interrupt();
-        }
+        ProcessTree.stopQuietly(process, STOP_GRACE);
     }
 }

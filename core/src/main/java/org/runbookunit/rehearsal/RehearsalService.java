@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.Map;
 import java.util.Optional;
 import org.runbookunit.config.DatabaseSettings;
+import org.runbookunit.config.HostSettings;
 
 /** Run one service of a rehearsal stack: a container, a local process, or a server inside this JVM. */
 public interface RehearsalService extends AutoCloseable {
@@ -22,6 +23,11 @@ public interface RehearsalService extends AutoCloseable {
     /** Return the database the service offers to the runbook, if it is one; none by default. */
     default Optional<DatabaseSettings> database() {
         return Optional.empty();
+    }
+
+    /** Return the hosts the service offers to the runbook (an SSH server standing in for a machine); none by default. */
+    default Map<String, HostSettings> hosts() {
+        return Map.of();
     }
 
     /** Return what the service logged so far, for the evidence and for start-up errors; nothing by default. */

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.runbookunit.config.DatabaseSettings;
+import org.runbookunit.config.HostSettings;
 import org.runbookunit.internal.Texts;
 
 /**
@@ -19,7 +20,7 @@ import org.runbookunit.internal.Texts;
  *     @Override
  *     protected List<RehearsalService> services() {
  *         return List.of(PostgresService.image("postgres:16-alpine").database("airdemand"),
- *                 ContainerService.image("runbookunit/air-demand:latest").endpoint("api", 8123, "/health"));
+ *                 ContainerService.image("api", "runbookunit/air-demand:latest").endpoint("api", 8123, "/health"));
  *     }
  * }
  * }</pre>
@@ -39,6 +40,7 @@ public abstract class RehearsalStack implements AutoCloseable {
     public final synchronized StackBinding start() {
         Map<String, URI> endpoints = new LinkedHashMap<>();
         Optional<DatabaseSettings> database = Optional.empty();
+        Map<String, HostSettings> hosts = new LinkedHashMap<>();
         for (RehearsalService service : services()) {
             try {
                 service.start();
@@ -52,11 +54,12 @@ public abstract class RehearsalStack implements AutoCloseable {
             }
             started.add(service);
             endpoints.putAll(service.endpoints());
+            hosts.putAll(service.hosts());
             if (service.database().isPresent()) {
                 database = service.database();
             }
         }
-        return new StackBinding(endpoints, database);
+        return new StackBinding(endpoints, database, hosts);
     }
 
     /** Return every started service's logs, by service name. */

@@ -4,17 +4,25 @@ import java.net.URI;
 import java.util.Map;
 import java.util.Optional;
 import org.runbookunit.config.DatabaseSettings;
+import org.runbookunit.config.HostSettings;
 
 /**
- * Say what a started stack offers: endpoints by name and a database, bound into the environment for the run.
+ * Say what a started stack offers: endpoints by name, a database and hosts, bound into the environment for the run.
  *
  * @param endpoints the endpoints, e.g. {@code api → http://127.0.0.1:49153}
  * @param database the database, if the stack has one
+ * @param hosts the hosts commands run on, e.g. {@code app → deploy@127.0.0.1:40022}
  */
-public record StackBinding(Map<String, URI> endpoints, Optional<DatabaseSettings> database) {
+public record StackBinding(Map<String, URI> endpoints, Optional<DatabaseSettings> database, Map<String, HostSettings> hosts) {
 
-    /** Freeze the map. */
+    /** Freeze the maps. */
     public StackBinding {
         endpoints = Map.copyOf(endpoints);
+        hosts = Map.copyOf(hosts);
+    }
+
+    /** Bind endpoints and a database, no hosts. */
+    public StackBinding(Map<String, URI> endpoints, Optional<DatabaseSettings> database) {
+        this(endpoints, database, Map.of());
     }
 }

@@ -19,6 +19,9 @@ final class Manifest {
 
     static final String FILE_NAME = "manifest.sha256";
 
+    /** The earlier run's report, sealed by its own manifest. */
+    private static final String PREVIOUS = "previous/";
+
     private Manifest() {
     }
 
@@ -33,7 +36,7 @@ final class Manifest {
     private static List<Path> files(Path reportDir) throws IOException {
         try (Stream<Path> walk = Files.walk(reportDir)) {
             return walk.filter(Files::isRegularFile).filter(file -> !file.getFileName().toString().equals(FILE_NAME))
-                    .sorted().toList();
+                    .filter(file -> !relative(reportDir, file).startsWith(PREVIOUS)).sorted().toList();
         }
     }
 

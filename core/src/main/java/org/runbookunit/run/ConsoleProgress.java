@@ -14,7 +14,8 @@ import org.runbookunit.model.RunbookResult;
 /** Print one line per finished step, then the verdict and the report's path. */
 public final class ConsoleProgress {
 
-    private static final int MESSAGE_LINES = 4;
+    /** Enough lines for an AssertJ message: "expected … but was …" with both values, then the evidence hint. */
+    private static final int MESSAGE_LINES = 12;
 
     private final PrintStream out;
     private final Secrets secrets;
@@ -52,7 +53,7 @@ public final class ConsoleProgress {
         println("    " + result.outcome().symbol() + " " + result.step().label() + "  (" + human(result.duration())
                 + (budgetNote.isEmpty() ? "" : "; " + budgetNote) + ")");
         if (result.outcome() != Outcome.PASSED && !result.message().isEmpty()) {
-            result.message().lines().limit(MESSAGE_LINES)
+            result.message().lines().filter(line -> !line.isBlank()).limit(MESSAGE_LINES)
                     .forEach(line -> println("        ↳ " + Texts.snippet(line.strip(), 200)));
         }
     }

@@ -33,6 +33,9 @@ final class LeakCheck {
         try (Stream<Path> files = Files.walk(reportDir)) {
             for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
                 String relative = reportDir.relativize(file).toString().replace('\\', '/');
+                if (relative.startsWith(ReportFolder.PREVIOUS + "/")) {
+                    continue;
+                }
                 for (Map.Entry<String, byte[]> part : parts(file).entrySet()) {
                     String content = new String(part.getValue(), StandardCharsets.UTF_8);
                     secrets.leakIn(content).ifPresent(name -> leaks.add("secret leak: " + relative + part.getKey()

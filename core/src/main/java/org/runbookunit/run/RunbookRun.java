@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 import org.runbookunit.Outcome;
 import org.runbookunit.config.ConfigKeys;
@@ -34,8 +35,9 @@ import org.runbookunit.spi.RunResources;
 import org.runbookunit.model.Waiver;
 
 /**
- * Run a runbook's steps in order from plain Java: block later steps after a CRITICAL failure, print progress, and at
- * the end evaluate the gate and write the report.
+ * Record a runbook's steps in order: block later steps after a CRITICAL failure, print progress, and at the end
+ * evaluate the gate and write the report. {@link org.runbookunit.launch.RunbookLauncher} starts one from plain Java
+ * exactly as the JUnit adapter does; this is the engine underneath:
  *
  * <pre>{@code
  * RunbookRun run = RunbookRun.start(plan, environment, settings, RunInfo.of("local", "inline", ""),
@@ -43,7 +45,11 @@ import org.runbookunit.model.Waiver;
  * for (StepDefinition step : plan.steps()) {
  *     if (run.blocker().isPresent()) { run.block(step); continue; }
  *     StepExecution execution = run.begin(step);
- *     try { check(execution.facade(Http.class)); execution.verifyPendingChecks(); execution.passed(); }
+ *     try {
+ *         execution.facade(Http.class).get("api", "/health").expectStatus(200);
+ *         execution.verifyPendingChecks();
+ *         execution.passed();
+ *     }
  *     catch (AssertionError | RuntimeException failure) { execution.failed(failure); }
  * }
  * RunbookResult result = run.finish();
@@ -66,6 +72,9 @@ public final class RunbookRun {
     private final RunResources shared;
     private final Optional<SharedResources> ownResources;
     private final List<StepResult> results = new ArrayList<>();
+    private final AtomicBoolean ended = new AtomicBoolean();
+    private final Thread stoppedHook = new Thread(this::stoppedBeforeFinishing, "runbook-incomplete-report");
+    private Journal journal;
     private StepResult blocker;
 
     private RunbookRun(RunbookPlan plan, RunbookEnvironment environment, RunbookSettings settings, RunInfo info,
@@ -87,7 +96,9 @@ public final class RunbookRun {
     }
 
     /**
-     * Start a run: empty the runbook's report folder of an earlier run's files and print the header.
+     * Start a run: keep the earlier report in {@code previous/} (reported INCOMPLETE first if that run never finished),
+     * start {@code journal.jsonl} and print the header. Should the JVM stop before {@link #finish()} (SIGTERM, Ctrl-C,
+     * a fork timeout), the reports are written from the journal, marked INCOMPLETE.
      *
      * @param info what is validated and who runs it, stated in the report
      */
@@ -115,7 +126,9 @@ public final class RunbookRun {
             RunInfo info, Signoffs signoffs, ConsoleProgress console, Facades facades) {
         settings.validate();
         RunbookRun run = new RunbookRun(plan, environment, settings, info, signoffs, console, Clock.systemUTC(), facades);
-        run.clearReportDir();
+        ReportFolder.prepare(run.reportDir, environment.secrets(), run.startedAt);
+        run.journal = Journal.start(run.reportDir, plan, info, run.startedAt, environment.secrets());
+        Runtime.getRuntime().addShutdownHook(run.stoppedHook);
         console.started(plan, environment.name());
         return run;
     }
@@ -133,6 +146,11 @@ public final class RunbookRun {
     /** Return the providers of the facades steps may ask for. */
     public FacadeRegistry facades() {
         return facades;
+    }
+
+    /** Return when the run started. */
+    public Instant startedAt() {
+        return startedAt;
     }
 
     /** Return the resources shared by every step of the test run. */
@@ -167,13 +185,15 @@ public final class RunbookRun {
 
     /** Begin running a step; a manual step carries its attestation into the result. */
     public StepExecution begin(StepDefinition step) {
-        return new StepExecution(this, step, clock.instant(),
-                new Evidence(reportDir, step.id().toString(), environment.secrets()), attestation(step));
+        Instant now = clock.instant();
+        journal.began(step, now);
+        return new StepExecution(this, step, now, new Evidence(reportDir, step.id().toString(), environment.secrets()),
+                attestation(step));
     }
 
     /** Return the attestation of a manual step, if someone gave one; automated steps have none. */
     public Optional<Attestation> attestation(StepDefinition step) {
-        return step.isManual() ? signoffs.attestation(step, clock.instant().toString()) : Optional.empty();
+        return step.isManual() ? signoffs.attestation(plan.id(), step, clock.instant()) : Optional.empty();
     }
 
     /** Return the waiver that would accept a failure of this step today, if any. */
@@ -183,9 +203,10 @@ public final class RunbookRun {
 
     /** Record a manual step nobody attested as PENDING and return the reason, which tells how to attest it. */
     public String pending(StepDefinition step) {
-        String reason = "manual step waits for attestation: " + step.manual() + "\nwhen done, attest it with -D"
-                + ConfigKeys.ATTEST_PREFIX + step.id() + "=\"Your Name: what you saw\" or in the " + ConfigKeys.ATTESTATIONS
-                + " file, and run again";
+        String expired = signoffs.expiredAttestation(plan.id(), step, clock.instant()).map(text -> "\n" + text).orElse("");
+        String reason = "manual step waits for attestation: " + step.manual() + expired + "\nwhen done, attest it with -D"
+                + Signoffs.parameter(plan.id(), step) + "=\"Your Name: what you saw\" or under " + plan.id() + ": \""
+                + step.id() + "\" in the " + ConfigKeys.ATTESTATIONS + " file, and run again";
         record(new StepResult(step, Outcome.PENDING, clock.instant(), Duration.ZERO, reason, List.of()));
         return reason;
     }
@@ -213,6 +234,7 @@ public final class RunbookRun {
         StepResult result = waivers.apply(unredacted.with(unredacted.outcome(),
                 environment.secrets().redact(unredacted.message()), unredacted.attestation(), unredacted.waiver()));
         results.add(result);
+        journal.finished(result);
         if (result.outcome() == Outcome.FAILED && blocker == null) {
             blocker = result;
         }
@@ -234,9 +256,12 @@ public final class RunbookRun {
      * verdict; call once, after the last step.
      */
     public RunbookResult finish() {
+        if (!ended.compareAndSet(false, true)) {
+            throw new IllegalStateException("the run of " + plan.id() + " already finished");
+        }
         List<StepResult> finished;
         synchronized (this) {
-            finished = List.copyOf(results);
+            finished = results.stream().sorted(Comparator.comparing(result -> result.step().id())).toList();
         }
         Instant finishedAt = clock.instant();
         ReportWriter writer = new ReportWriter(stepSummary(), environment.secrets());
@@ -247,39 +272,44 @@ public final class RunbookRun {
             result = result(finished, finishedAt, leaks);
             writer.writeDocuments(result);
         }
-        Path markdown = writer.seal(result);
+        journal.ended(result.decision().verdict(), finishedAt);
+        journal.close();
+        Path markdown = writer.seal(result); // the manifest covers the journal's last line too
+        removeStoppedHook();
         console.finished(result, markdown.toString());
         ownResources.ifPresent(SharedResources::close);
         return result;
+    }
+
+    /** Write the reports from the journal, marked INCOMPLETE: the JVM is stopping before the run finished. */
+    private void stoppedBeforeFinishing() {
+        if (!ended.compareAndSet(false, true)) {
+            return;
+        }
+        JournalReader.read(reportDir).ifPresent(journaled -> {
+            RunbookResult incomplete = ReportFolder.reportIncomplete(reportDir, journaled, "the JVM was stopped before "
+                    + "the run finished (SIGTERM, Ctrl-C or a Surefire fork timeout)", environment.secrets(),
+                    clock.instant());
+            console.finished(incomplete, reportDir.resolve("report.md").toString());
+        });
+    }
+
+    private void removeStoppedHook() {
+        try {
+            Runtime.getRuntime().removeShutdownHook(stoppedHook);
+        } catch (IllegalStateException shuttingDown) {
+            // the JVM is already stopping: the hook sees the run ended and writes nothing
+        }
     }
 
     private RunbookResult result(List<StepResult> finished, Instant finishedAt, List<String> leaks) {
         List<String> reasons = new ArrayList<>(waivers.expiredReasons());
         reasons.addAll(leaks);
         return new RunbookResult(plan, info, reportDir, startedAt, finishedAt, finished,
-                new Gate(settings.minPassRate()).evaluate(finished, reasons, signoffs.unmatched(plan)), runEvidence.items());
+                new Gate(settings.minPassRate()).evaluate(finished, reasons, signoffs.unmatched(plan, finishedAt)), runEvidence.items());
     }
 
     private static Optional<Path> stepSummary() {
         return Optional.ofNullable(System.getenv("GITHUB_STEP_SUMMARY")).filter(path -> !path.isBlank()).map(Path::of);
-    }
-
-    private void clearReportDir() {
-        if (!Files.isDirectory(reportDir)) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(reportDir)) {
-            files.sorted(Comparator.reverseOrder()).filter(path -> !path.equals(reportDir)).forEach(RunbookRun::delete);
-        } catch (IOException cannotList) {
-            throw new UncheckedIOException("cannot clear the earlier report in " + reportDir, cannotList);
-        }
-    }
-
-    private static void delete(Path path) {
-        try {
-            Files.delete(path);
-        } catch (IOException cannotDelete) {
-            throw new UncheckedIOException("cannot delete " + path + " from an earlier report", cannotDelete);
-        }
     }
 }

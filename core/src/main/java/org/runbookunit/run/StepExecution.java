@@ -76,6 +76,11 @@ public final class StepExecution implements StepContext, AutoCloseable {
     }
 
     @Override
+    public java.time.Instant runStartedAt() {
+        return run.startedAt();
+    }
+
+    @Override
     public RunResources shared() {
         return run.shared();
     }

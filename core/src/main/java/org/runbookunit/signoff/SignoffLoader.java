@@ -3,6 +3,7 @@ package org.runbookunit.signoff;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -24,10 +25,11 @@ import org.runbookunit.model.Waiver;
  *
  * <pre>{@code
  * # runbook.attestations                       # runbook.waivers
- * "5.2":                                       - step: "1.4"
- *   by: "Rich Roberts (DevOps)"                  reason: "scraper quota errors, ticket OPS-112"
- *   at: "2025-12-19T10:04:00Z"                   owner: "ops-lead"
- *   note: "droplet powered off, not destroyed"   expires: 2025-12-31
+ * air-demand-post-cutover-monitoring:          - step: "1.4"
+ *   "5.2":                                       reason: "scraper quota errors, ticket OPS-112"
+ *     by: "Rich Roberts (DevOps)"                owner: "ops-lead"
+ *     at: "2025-12-19T10:04:00Z"                 expires: 2025-12-31
+ *     note: "droplet powered off, not destroyed"
  * }</pre>
  */
 public final class SignoffLoader {
@@ -35,17 +37,39 @@ public final class SignoffLoader {
     private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
-    /** Read attestations by step id; every entry needs {@code by} and {@code at}. */
-    public Map<String, Attestation> attestations(Path file) {
-        Map<String, AttestationEntry> entries = read(file, ConfigKeys.ATTESTATIONS,
-                yaml.getTypeFactory().constructMapType(LinkedHashMap.class, String.class, AttestationEntry.class));
-        Map<String, Attestation> attestations = new LinkedHashMap<>();
-        entries.forEach((step, entry) -> {
-            require(entry != null && notBlank(entry.by) && notBlank(entry.at), file, "attestation for [" + step
-                    + "] needs by and at, e.g. by: \"Jane Doe\", at: \"2025-12-19T10:04:00Z\"");
-            attestations.put(step, new Attestation(entry.by.trim(), entry.at.trim(), entry.note == null ? "" : entry.note.trim()));
+    /**
+     * Read attestations by runbook id, then step id; every entry needs {@code by} and {@code at} (an instant or a
+     * date). A file written per step only (the old form) is refused: attestations are scoped to a runbook.
+     */
+    public Map<String, Map<String, Attestation>> attestations(Path file) {
+        refuseUnscoped(file, read(file, ConfigKeys.ATTESTATIONS, yaml.getTypeFactory().constructType(JsonNode.class)));
+        Map<String, Map<String, AttestationEntry>> entries = read(file, ConfigKeys.ATTESTATIONS,
+                yaml.getTypeFactory().constructMapType(LinkedHashMap.class, yaml.getTypeFactory().constructType(String.class),
+                        yaml.getTypeFactory().constructMapType(LinkedHashMap.class, String.class, AttestationEntry.class)));
+        Map<String, Map<String, Attestation>> byRunbook = new LinkedHashMap<>();
+        entries.forEach((runbook, steps) -> {
+            require(steps != null, file, "runbook [" + runbook + "] has no attestations; remove it or add steps");
+            Map<String, Attestation> attested = new LinkedHashMap<>();
+            steps.forEach((step, entry) -> attested.put(step, attestation(file, runbook, step, entry)));
+            byRunbook.put(runbook, attested);
         });
-        return attestations;
+        return byRunbook;
+    }
+
+    private static void refuseUnscoped(Path file, JsonNode tree) {
+        tree.fields().forEachRemaining(entry -> require(!entry.getValue().has("by") && !entry.getValue().has("at"), file,
+                "attestations are scoped to a runbook, but [" + entry.getKey() + "] holds by and at directly; write "
+                        + "the runbook id first:\n<runbook-id>:\n  \"" + entry.getKey() + "\":\n    by: …\n    at: …"));
+    }
+
+    private static Attestation attestation(Path file, String runbook, String step, AttestationEntry entry) {
+        require(entry != null && notBlank(entry.by) && notBlank(entry.at), file, "attestation for [" + runbook + "] ["
+                + step + "] needs by and at, e.g. by: \"Jane Doe\", at: \"2025-12-19T10:04:00Z\"");
+        Attestation attestation = new Attestation(entry.by.trim(), entry.at.trim(), entry.note == null ? ""
+                : entry.note.trim());
+        require(attestation.time().isPresent(), file, "attestation for [" + runbook + "] [" + step + "] has at ["
+                + entry.at + "]; write an instant like 2025-12-19T10:04:00Z or a date like 2025-12-19");
+        return attestation;
     }
 
     /** Read waivers; every entry needs {@code step}, {@code reason}, {@code owner} and {@code expires} (a date). */

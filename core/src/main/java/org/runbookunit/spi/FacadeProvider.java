@@ -5,6 +5,8 @@ package org.runbookunit.spi;
  * the step fails, closed when the step ends.
  *
  * <pre>{@code
+ * public record Kafka(URI broker, Evidence evidence) { }   // the team's own facade
+ *
  * public final class KafkaProvider implements FacadeProvider<Kafka> {
  *     public Class<Kafka> type() { return Kafka.class; }
  *     public Kafka open(StepContext step) { return new Kafka(step.environment().endpoint("kafka"), step.evidence()); }

@@ -1,5 +1,6 @@
 package org.runbookunit.spi;
 
+import java.time.Instant;
 import org.runbookunit.config.RunbookEnvironment;
 import org.runbookunit.config.RunbookSettings;
 import org.runbookunit.evidence.Evidence;
@@ -38,6 +39,9 @@ public interface StepContext {
 
     /** Throw every failed check the step's facades collected so far (a window calls it after each sample). */
     void verifyPendingChecks();
+
+    /** Return when the runbook's run started, e.g. for "no ERROR in the logs since the run started". */
+    Instant runStartedAt();
 
     /** Return the test run's resources, shared by every step of every runbook in it (one browser, one SSH session). */
     RunResources shared();

@@ -47,7 +47,7 @@ class RunbookConfigLoaderTests {
         assertThatThrownBy(() -> load("environments:\n  local:\n    endpoint: { api: \"http://127.0.0.1:1\" }\n"))
                 .isInstanceOf(RunbookConfigurationException.class)
                 .hasMessageContaining("line 3: unknown key [endpoint] at environments.local.endpoint; did you mean "
-                        + "[endpoints]? valid keys here: [database, endpoints, health-paths, ignore-https-errors, properties, read-only, rehearsal, windows-scale]");
+                        + "[endpoints]? valid keys here: [database, endpoints, health-paths, hosts, ignore-https-errors, properties, read-only, rehearsal, windows-scale]");
     }
 
     @Test

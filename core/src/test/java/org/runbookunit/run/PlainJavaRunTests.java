@@ -78,6 +78,26 @@ class PlainJavaRunTests {
     }
 
     @Test
+    void aMultiLineAssertionMessageReachesTheConsoleWithTheActualValue() {
+        RunbookPlan plan = new RunbookPlan("plain", "plain java run", List.of(step(1, "Roles listed")));
+        RunbookRun run = RunbookRun.start(plan, new RunbookEnvironment("local", Map.of()),
+                new RunbookSettings(ConfigSource.of(Map.of(ConfigKeys.REPORTS_DIR, reports.toString()))),
+                new RunInfo("local", "inline", "", "unknown", "tester"),
+                new ConsoleProgress(new PrintStream(console, true, StandardCharsets.UTF_8)));
+        StepExecution execution = run.begin(plan.steps().get(0));
+        try {
+            assertThat(List.of("Founding Engineer", "Staff Engineer")).containsExactly("Founding Engineer", "CTO");
+        } catch (AssertionError failed) {
+            execution.failed(failed);
+        }
+        run.finish();
+
+        assertThat(console.toString(StandardCharsets.UTF_8)).contains("↳ Expecting actual:",
+                "↳ [\"Founding Engineer\", \"Staff Engineer\"]", "↳ but some elements were not found:", "↳ [\"CTO\"]",
+                "↳ and others were not expected:", "↳ [\"Staff Engineer\"]").doesNotContain("↳ \n");
+    }
+
+    @Test
     void anEarlierReportOfTheSameRunbookIsReplacedNotMixedIn() throws IOException {
         Path stale = Files.createDirectories(reports.resolve("plain/evidence")).resolve("9-01-stale.txt");
         Files.writeString(stale, "from an earlier run");

@@ -53,6 +53,27 @@ public final class PostgresServer {
         this.runAs = runAs;
     }
 
+    /**
+     * Start a server of the test's own, for tests that restart it (the shared one serves every other test); stop it
+     * with {@link #stopNow()}. Skips (or, with CI=true, fails) like {@link #shared()} when PostgreSQL is missing.
+     */
+    public static PostgresServer dedicated() {
+        shared();
+        return start().orElseThrow();
+    }
+
+    /** Restart the server on the same port, dropping every connection, as a maintenance restart does. */
+    public void restart() throws IOException {
+        run(runAs, List.of(binDir.resolve("pg_ctl").toString(), "-D", dataDir.toString(), "-l",
+                dataDir.getParent().resolve("server.log").toString(), "-m", "fast", "-w", "-t", "60", "restart"),
+                dataDir.getParent().resolve("pg_ctl-restart.log"));
+    }
+
+    /** Stop a dedicated server and remove its data. */
+    public void stopNow() {
+        stop();
+    }
+
     /** Return the JVM's server, starting it on first use; skip (or, with CI=true, fail) when PostgreSQL is missing. */
     public static PostgresServer shared() {
         return Holder.SERVER.orElseGet(() -> {

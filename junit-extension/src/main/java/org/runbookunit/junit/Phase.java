@@ -31,4 +31,10 @@ public @interface Phase {
 
     /** Name the phase as the runbook document does. */
     String value();
+
+    /**
+     * Run the phase's steps concurrently, at most {@code runbook.parallelism} at a time; a CRITICAL failure among them
+     * blocks later phases, not its siblings. Console lines stay whole and the report keeps step order.
+     */
+    boolean parallel() default false;
 }

@@ -1,7 +1,10 @@
 package org.runbookunit.junit;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.runbookunit.config.RunbookConfigurationException;
 import org.runbookunit.internal.engine.FacadeRegistry;
 import org.runbookunit.spi.RunResources;
 
@@ -26,6 +29,26 @@ final class RunStore implements RunResources {
     static FacadeRegistry facades(ExtensionContext context) {
         return of(context).store.getOrComputeIfAbsent(FacadeRegistry.class,
                 type -> FacadeRegistry.load(classLoader(context)), FacadeRegistry.class);
+    }
+
+    /**
+     * Claim a runbook id for one class; a second class with the same id fails naming both, before its steps run, so
+     * its report cannot overwrite the first one's.
+     */
+    static void claim(ExtensionContext context, String runbookId, Class<?> runbookClass) {
+        Map<String, Class<?>> owners = of(context).store.getOrComputeIfAbsent(RunbookIds.class, type -> new RunbookIds(),
+                RunbookIds.class).owners;
+        Class<?> earlier = owners.putIfAbsent(runbookId, runbookClass);
+        if (earlier != null && earlier != runbookClass) {
+            throw new RunbookConfigurationException("two runbooks have the id [" + runbookId + "]: " + earlier.getName()
+                    + " and " + runbookClass.getName() + "; their reports would share one folder. Give one another "
+                    + "title, or set @Runbook(id = \"…\")");
+        }
+    }
+
+    /** The ids of the runbooks of this test run, by the class that claimed each. */
+    private static final class RunbookIds {
+        final Map<String, Class<?>> owners = new ConcurrentHashMap<>();
     }
 
     @Override

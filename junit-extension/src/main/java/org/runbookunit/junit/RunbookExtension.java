@@ -42,10 +42,11 @@ class RunbookExtension implements BeforeAllCallback, AfterAllCallback, Execution
         if (!isRunbookClass(context)) {
             return;
         }
-        RunbookState state = RunbookState.find(context).orElseThrow();
-        if (state.planOnly()) {
-            return;
+        Optional<RunbookState> started = RunbookState.find(context);
+        if (started.isEmpty() || started.get().planOnly()) {
+            return; // the runbook never started (a configuration error, already reported) or only printed its plan
         }
+        RunbookState state = started.get();
         RunbookResult result = state.finish();
         Verdict verdict = result.decision().verdict();
         if (verdict == Verdict.NO_GO || verdict == Verdict.HOLD && !state.settings().allowPending()) {
@@ -70,7 +71,7 @@ class RunbookExtension implements BeforeAllCallback, AfterAllCallback, Execution
             state.run().skip(step, refusal.get());
             return ConditionEvaluationResult.disabled(refusal.get());
         }
-        if (state.run().blocker().isPresent()) {
+        if (state.blockedBy(step).isPresent()) {
             return ConditionEvaluationResult.disabled(state.run().block(step));
         }
         if (step.isManual() && state.run().attestation(step).isEmpty()) {
@@ -89,6 +90,16 @@ class RunbookExtension implements BeforeAllCallback, AfterAllCallback, Execution
             ExtensionContext context) throws Throwable {
         RunbookState state = RunbookState.require(context);
         StepExecution execution = state.execution(context);
+        Optional<Optional<Throwable>> ranInParallel = state.parallelPhase(invocationContext.getExecutable(),
+                invocationContext.getTarget().orElseThrow()).flatMap(phase -> phase.outcome(invocationContext.getExecutable()));
+        if (ranInParallel.isPresent()) {
+            invocation.skip();
+            if (ranInParallel.get().isPresent()) {
+                throw ranInParallel.get().get();
+            }
+            finishPassedBody(execution);
+            return;
+        }
         Optional<String> exhausted = state.run().budgetExhausted();
         if (exhausted.isPresent()) {
             invocation.skip();
@@ -100,6 +111,11 @@ class RunbookExtension implements BeforeAllCallback, AfterAllCallback, Execution
             keepPendingChecks(execution, failure);
             throw failure; // the step's resources close when its result is recorded, after a failed browser is captured
         }
+        finishPassedBody(execution);
+    }
+
+    /** Verify what the step's facades collected and close them; a degraded check makes the step WARNED. */
+    private static void finishPassedBody(StepExecution execution) {
         execution.verifyPendingChecks();
         execution.close(); // a failure to close (e.g. a rehearsal copy that cannot be dropped) fails the step
         if (!execution.degradations().isEmpty()) {

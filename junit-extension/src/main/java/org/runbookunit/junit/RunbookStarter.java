@@ -19,6 +19,7 @@ final class RunbookStarter {
     static void start(ExtensionContext context) {
         Class<?> runbookClass = context.getRequiredTestClass();
         RunbookStructure structure = RunbookStructure.of(runbookClass);
+        RunStore.claim(context, structure.plan().id(), runbookClass);
         ConfigSource parameters = context::getConfigurationParameter;
         RunbookLauncher launcher = RunbookLauncher.create(parameters, RunStore.classLoader(context),
                 RunStore.facades(context), RunStore.of(context));

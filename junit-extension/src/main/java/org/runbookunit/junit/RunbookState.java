@@ -1,6 +1,7 @@
 package org.runbookunit.junit;
 
 import java.lang.reflect.Method;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -11,6 +12,7 @@ import org.runbookunit.config.RunbookSettings;
 import org.runbookunit.launch.Launch;
 import org.runbookunit.model.RunbookResult;
 import org.runbookunit.model.StepDefinition;
+import org.runbookunit.model.StepResult;
 import org.runbookunit.run.RunbookRun;
 import org.runbookunit.run.StepExecution;
 
@@ -24,7 +26,8 @@ final class RunbookState {
 
     private final Launch launch;
     private final RunbookStructure structure;
-    private final Map<String, StepExecution> executions = new ConcurrentHashMap<>();
+    private final Map<Method, StepExecution> executions = new ConcurrentHashMap<>();
+    private final Map<Class<?>, ParallelPhase> parallelPhases = new ConcurrentHashMap<>();
 
     private RunbookState(Launch launch, RunbookStructure structure) {
         this.launch = launch;
@@ -76,12 +79,47 @@ final class RunbookState {
 
     /** Begin the step of a test method once; later calls return the same execution. */
     StepExecution execution(ExtensionContext methodContext) {
-        return executions.computeIfAbsent(methodContext.getUniqueId(),
-                id -> run().begin(step(methodContext.getRequiredTestMethod())));
+        return execution(methodContext.getRequiredTestMethod());
+    }
+
+    /** Begin the step of a method once; later calls return the same execution. */
+    StepExecution execution(Method method) {
+        return executions.computeIfAbsent(method, key -> run().begin(step(key)));
     }
 
     Optional<StepExecution> takeExecution(ExtensionContext methodContext) {
-        return Optional.ofNullable(executions.remove(methodContext.getUniqueId()));
+        return Optional.ofNullable(executions.remove(methodContext.getRequiredTestMethod()));
+    }
+
+    /**
+     * Return the run of the parallel phase a step belongs to, started (every eligible step at once) when its first
+     * step is invoked; empty for a step of a sequential phase.
+     */
+    Optional<ParallelPhase> parallelPhase(Method method, Object phaseInstance) {
+        List<Method> siblings = structure.parallelSiblings(method);
+        if (siblings.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(parallelPhases.computeIfAbsent(method.getDeclaringClass(),
+                phase -> ParallelPhase.start(this, phaseInstance, siblings, settings().parallelism())));
+    }
+
+    /** Tell why a step cannot run now, if it cannot: refused here, blocked by an earlier phase, or pending. */
+    Optional<String> cannotRun(StepDefinition step) {
+        Optional<String> refusal = step.rules().refusal(environment(), settings().allowDestructive());
+        if (refusal.isPresent()) {
+            return refusal;
+        }
+        if (blockedBy(step).isPresent()) {
+            return blockedBy(step).map(failed -> "blocked by " + failed.label());
+        }
+        return step.isManual() && run().attestation(step).isEmpty() ? Optional.of("pending") : Optional.empty();
+    }
+
+    /** Return the CRITICAL step that blocks this one: the first that failed, unless it is a sibling in a parallel phase. */
+    Optional<StepDefinition> blockedBy(StepDefinition step) {
+        return run().blocker().map(StepResult::step).filter(failed -> !(failed.id().phase() == step.id().phase()
+                && structure.isParallel(step)));
     }
 
 }

@@ -30,10 +30,13 @@ final class RunbookStructure {
 
     private final RunbookPlan plan;
     private final Map<Method, StepDefinition> steps;
+    private final Map<Class<?>, List<Method>> parallelPhases;
 
-    private RunbookStructure(RunbookPlan plan, Map<Method, StepDefinition> steps) {
+    private RunbookStructure(RunbookPlan plan, Map<Method, StepDefinition> steps,
+            Map<Class<?>, List<Method>> parallelPhases) {
         this.plan = plan;
         this.steps = Map.copyOf(steps);
+        this.parallelPhases = Map.copyOf(parallelPhases);
     }
 
     static RunbookStructure of(Class<?> runbookClass) {
@@ -54,7 +57,12 @@ final class RunbookStructure {
         String id = runbook.id().isBlank() ? Texts.slug(runbook.value()) : runbook.id();
         Optional<Duration> budget = runbook.budget().isBlank() ? Optional.empty()
                 : Optional.of(Durations.parse("@Runbook(budget) on " + runbookClass.getSimpleName(), runbook.budget()));
-        return new RunbookStructure(new RunbookPlan(id, runbook.value(), new ArrayList<>(steps.values()), budget), steps);
+        Map<Class<?>, List<Method>> parallel = new HashMap<>();
+        phases.stream().filter(phase -> phase.getAnnotation(Phase.class).parallel()).forEach(phase -> parallel.put(phase,
+                steps.keySet().stream().filter(method -> method.getDeclaringClass() == phase)
+                        .sorted(Comparator.comparing(method -> steps.get(method).id())).toList()));
+        return new RunbookStructure(new RunbookPlan(id, runbook.value(), new ArrayList<>(steps.values()), budget), steps,
+                parallel);
     }
 
     /** Fail before anything runs when a step declares a parameter no registered facade provides, listing those that are. */
@@ -69,6 +77,16 @@ final class RunbookStructure {
 
     RunbookPlan plan() {
         return plan;
+    }
+
+    /** Return the steps of the parallel phase a step method belongs to, in order; empty for a sequential phase. */
+    List<Method> parallelSiblings(Method method) {
+        return parallelPhases.getOrDefault(method.getDeclaringClass(), List.of());
+    }
+
+    /** Tell whether a step belongs to a parallel phase. */
+    boolean isParallel(StepDefinition step) {
+        return parallelPhases.values().stream().flatMap(List::stream).anyMatch(method -> steps.get(method).equals(step));
     }
 
     Optional<StepDefinition> step(Method method) {

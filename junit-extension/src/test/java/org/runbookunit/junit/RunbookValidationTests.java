@@ -8,6 +8,7 @@ import static org.junit.platform.testkit.engine.TestExecutionResultConditions.me
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 import org.runbookunit.config.RunbookConfigurationException;
 
@@ -80,6 +81,31 @@ class RunbookValidationTests {
     }
 
     @Test
+    void twoRunbooksWithOneIdFailNamingBothAndTheFirstReportStays() {
+        RunbookKit kit = RunbookKit.create();
+
+        EngineExecutionResults results = kit.run(ValidFixture.class, SameTitleFixture.class);
+
+        results.containerEvents().assertThatEvents().haveExactly(1, event(RunbookKit.runbookClass(SameTitleFixture.class),
+                finishedWithFailure(instanceOf(RunbookConfigurationException.class), message("two runbooks have the id "
+                        + "[valid]: " + ValidFixture.class.getName() + " and " + SameTitleFixture.class.getName()
+                        + "; their reports would share one folder. Give one another title, or set @Runbook(id = \"…\")"))));
+        results.testEvents().assertStatistics(stats -> stats.started(1).succeeded(1));
+        org.assertj.core.api.Assertions.assertThat(kit.reportJson("valid").get("steps").get(0).get("title").asText())
+                .isEqualTo("Health");
+    }
+
+    @Test
+    void anEndpointMissingBecauseThereIsNoRunbookYamlNamesWhereTheFileIsLookedFor() {
+        EngineExecutionResults results = RunbookKit.create().run(EndpointFixture.class);
+
+        results.testEvents().assertThatEvents().haveExactly(1, event(test("health"), finishedWithFailure(message(text ->
+                text.startsWith("endpoint [api] is not defined in environment [local]; known endpoints: []")
+                        && text.endsWith("(read from runbook.config when set, else from the class path: "
+                        + "src/test/resources/runbook.yaml)")))));
+    }
+
+    @Test
     void unknownEnvironmentListsTheKnownOnes() {
         EngineExecutionResults results = RunbookKit.withApi(java.net.URI.create("http://127.0.0.1:9"))
                 .parameter("runbook.env", "prod").run(ValidFixture.class);
@@ -107,12 +133,30 @@ class RunbookValidationTests {
         results.containerEvents().assertThatEvents().haveExactly(1, event(RunbookKit.runbookClass(fixture), finishedWithFailure(
                 instanceOf(RunbookConfigurationException.class), message(text -> text.contains(expectedMessagePart)))));
         results.testEvents().assertStatistics(stats -> stats.started(0));
+        Throwable failure = results.containerEvents().failed().stream().findFirst().orElseThrow()
+                .getRequiredPayload(TestExecutionResult.class).getThrowable().orElseThrow();
+        org.assertj.core.api.Assertions.assertThat(failure.getSuppressed()).as("nothing but the error itself").isEmpty();
     }
 
     @Runbook("valid")
     static class ValidFixture {
         @Step(order = 1, value = "Health")
         void health() {
+        }
+    }
+
+    @Runbook("valid")
+    static class SameTitleFixture {
+        @Step(order = 1, value = "Another health check")
+        void health() {
+        }
+    }
+
+    @Runbook("endpoint")
+    static class EndpointFixture {
+        @Step(order = 1, value = "Health")
+        void health(org.runbookunit.http.Http http) {
+            http.get("api", "/health").expectStatus(200);
         }
     }
 

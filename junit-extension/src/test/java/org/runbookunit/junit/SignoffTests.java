@@ -13,6 +13,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
@@ -30,7 +32,8 @@ class SignoffTests {
 
         results.testEvents().assertThatEvents().haveExactly(1, event(test("powerOff"), skippedWithReason(reason ->
                 reason.startsWith("PENDING: manual step waits for attestation: In the DigitalOcean console: Power Off")
-                        && reason.contains("-Drunbook.attest.2=\"Your Name: what you saw\""))));
+                        && reason.contains("-Drunbook.attest.cutover.2=\"Your Name: what you saw\" or under cutover: \"2\" in the "
+                                + "runbook.attestations file"))));
         results.testEvents().assertThatEvents().haveExactly(1, event(test("after"), finishedSuccessfully()));
         results.containerEvents().assertThatEvents().haveExactly(1, event(RunbookKit.runbookClass(CutoverFixture.class),
                 finishedWithFailure(message(text -> text.startsWith("HOLD for runbook [cutover]")
@@ -51,8 +54,9 @@ class SignoffTests {
 
     @Test
     void anAttestationFromTheFileMakesTheStepPassWithByAtAndNote() throws IOException {
-        Path attestations = write("attestations.yaml", "\"2\":\n  by: \"Rich Roberts (DevOps)\"\n"
-                + "  at: \"2025-12-19T10:04:00Z\"\n  note: \"droplet powered off, not destroyed\"\n");
+        String at = Instant.now().minus(Duration.ofHours(3)).toString();
+        Path attestations = write("attestations.yaml", "cutover:\n  \"2\":\n    by: \"Rich Roberts (DevOps)\"\n"
+                + "    at: \"" + at + "\"\n    note: \"droplet powered off, not destroyed\"\n");
         RunbookKit kit = RunbookKit.create().parameter("runbook.attestations", attestations.toString());
 
         EngineExecutionResults results = kit.run(CutoverFixture.class);
@@ -61,14 +65,14 @@ class SignoffTests {
         JsonNode step = kit.reportJson("cutover").get("steps").get(1);
         assertThat(step.get("outcome").asText()).isEqualTo("PASSED");
         assertThat(step.get("attestation").get("by").asText()).isEqualTo("Rich Roberts (DevOps)");
-        assertThat(step.get("attestation").get("at").asText()).isEqualTo("2025-12-19T10:04:00Z");
+        assertThat(step.get("attestation").get("at").asText()).isEqualTo(at);
         assertThat(step.get("attestation").get("note").asText()).isEqualTo("droplet powered off, not destroyed");
         assertThat(kit.reportJson("cutover").get("verdict").asText()).isEqualTo("GO");
     }
 
     @Test
     void anAttestationParameterWorksWithoutAFile() {
-        RunbookKit kit = RunbookKit.create().parameter("runbook.attest.2", "Jane Doe: checked in the console");
+        RunbookKit kit = RunbookKit.create().parameter("runbook.attest.cutover.2", "Jane Doe: checked in the console");
 
         kit.run(CutoverFixture.class);
 
@@ -76,6 +80,62 @@ class SignoffTests {
         assertThat(attestation.get("by").asText()).isEqualTo("Jane Doe");
         assertThat(attestation.get("note").asText()).isEqualTo("checked in the console");
         assertThat(attestation.get("at").asText()).isNotBlank();
+    }
+
+    @Test
+    void anAttestationCountsOnlyForItsOwnRunbook() throws IOException {
+        String at = Instant.now().minus(Duration.ofHours(1)).toString();
+        Path attestations = write("attestations.yaml", "other-change:\n  \"2\":\n    by: \"Someone Else\"\n"
+                + "    at: \"" + at + "\"\n");
+        RunbookKit kit = RunbookKit.create().parameter("runbook.attestations", attestations.toString())
+                .parameter("runbook.attest.other-change.2", "Someone Else");
+
+        kit.run(CutoverFixture.class);
+
+        assertThat(kit.reportJson("cutover").get("steps").get(1).get("outcome").asText()).isEqualTo("PENDING");
+        assertThat(kit.reportJson("cutover").get("verdict").asText()).isEqualTo("HOLD");
+    }
+
+    @Test
+    void anAttestationOlderThanTheMaximumAgeDoesNotSignOffAndIsNamed() throws IOException {
+        Path attestations = write("attestations.yaml", "cutover:\n  \"2\":\n    by: \"Rich Roberts (DevOps)\"\n"
+                + "    at: \"2025-12-19T10:04:00Z\"\n  \"1\":\n    by: \"Nobody\"\n    at: \"" + LocalDate.now() + "\"\n");
+        RunbookKit kit = RunbookKit.create().parameter("runbook.attestations", attestations.toString());
+
+        EngineExecutionResults results = kit.run(CutoverFixture.class);
+
+        results.testEvents().assertThatEvents().haveExactly(1, event(test("powerOff"), skippedWithReason(reason ->
+                reason.contains("attestation of cutover 2 (by Rich Roberts (DevOps) at 2025-12-19T10:04:00Z) is older than "
+                        + "7d (runbook.attestations.max-age) and does not count; attest again"))));
+        JsonNode report = kit.reportJson("cutover");
+        assertThat(report.get("verdict").asText()).isEqualTo("HOLD");
+        assertThat(report.get("warnings").toString()).contains("attestation of cutover 2 (by Rich Roberts (DevOps) at "
+                + "2025-12-19T10:04:00Z) is older than 7d", "attestation of cutover [1] (by Nobody) matches no manual step");
+    }
+
+    @Test
+    void aLongerMaximumAgeAcceptsAnOlderAttestation() throws IOException {
+        Path attestations = write("attestations.yaml", "cutover:\n  \"2\":\n    by: \"Rich Roberts (DevOps)\"\n"
+                + "    at: \"" + LocalDate.now().minusDays(20) + "\"\n");
+        RunbookKit kit = RunbookKit.create().parameter("runbook.attestations", attestations.toString())
+                .parameter("runbook.attestations.max-age", "30d");
+
+        kit.run(CutoverFixture.class);
+
+        assertThat(kit.reportJson("cutover").get("verdict").asText()).isEqualTo("GO");
+    }
+
+    @Test
+    void anAttestationsFileWithoutRunbookIdsIsRefusedWithTheFix() throws IOException {
+        Path attestations = write("attestations.yaml", "\"2\":\n  by: \"Rich Roberts\"\n  at: \"2025-12-19\"\n");
+
+        EngineExecutionResults results = RunbookKit.create().parameter("runbook.attestations", attestations.toString())
+                .run(CutoverFixture.class);
+
+        results.containerEvents().assertThatEvents().haveExactly(1, event(RunbookKit.runbookClass(CutoverFixture.class),
+                finishedWithFailure(message(text -> text.endsWith("attestations are scoped to a runbook, but [2] holds "
+                        + "by and at directly; write the runbook id first:\n<runbook-id>:\n  \"2\":\n    by: …\n    at: …")))));
+        results.testEvents().assertStatistics(stats -> stats.started(0));
     }
 
     @Test

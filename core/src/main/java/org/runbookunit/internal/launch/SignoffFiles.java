@@ -16,6 +16,6 @@ public final class SignoffFiles {
     public static Signoffs load(RunbookSettings settings) {
         SignoffLoader loader = new SignoffLoader();
         return new Signoffs(settings.attestationsFile().map(loader::attestations).orElse(Map.of()),
-                settings.waiversFile().map(loader::waivers).orElse(List.of()), settings::raw);
+                settings.waiversFile().map(loader::waivers).orElse(List.of()), settings::raw, settings.attestationsMaxAge());
     }
 }

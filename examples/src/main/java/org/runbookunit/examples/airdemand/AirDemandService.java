@@ -201,6 +201,8 @@ public final class AirDemandService implements AutoCloseable {
         System.out.println(adminToken == null
                 ? "admin API disabled; set " + ADMIN_TOKEN_ENV + " to enable it"
                 : "admin API enabled with the token from " + ADMIN_TOKEN_ENV);
+        System.out.println(java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS)
+                + " INFO uvicorn.error: Application startup complete.");
     }
 
     /** Keep roles in PostgreSQL when {@value #DATABASE_URL_ENV} is set (seeding the 747 sample roles), else in memory. */

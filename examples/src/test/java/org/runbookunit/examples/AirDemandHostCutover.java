@@ -1,0 +1,83 @@
+package org.runbookunit.examples;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Nested;
+import org.runbookunit.config.RunbookEnvironment;
+import org.runbookunit.examples.hosts.AirDemandHostStack;
+import org.runbookunit.junit.Destructive;
+import org.runbookunit.junit.Manual;
+import org.runbookunit.junit.Phase;
+import org.runbookunit.junit.Rehearsal;
+import org.runbookunit.junit.Runbook;
+import org.runbookunit.junit.Step;
+import org.runbookunit.logs.Logs;
+import org.runbookunit.shell.Shell;
+
+/**
+ * Seed 001's cutover, the items done on the droplets: the new droplet's services before and after, the old droplet's
+ * services stopped (scheduler first) and its API unreachable, the health monitoring cron installed, the scheduled jobs
+ * registered and no errors in the logs. Stopping services and installing the cron change the hosts:
+ * {@code @Destructive}, refused in read-only production unless {@code runbook.allow-destructive=true}.
+ */
+// tag::runbook[]
+@Runbook("air-demand cutover on the droplets")
+@Rehearsal(AirDemandHostStack.class)
+class AirDemandHostCutover {
+
+    @Nested
+    @Phase(order = 1, value = "Pre-cutover validation")
+    class PreCutover {
+
+        @Step(order = 1, value = "New droplet: API and scheduler active, no errors in their logs")
+        void newDroplet(Shell shell, Logs logs) {
+            shell.on("app").checks().serviceActive("air-demand-api").serviceActive("air-demand-scheduler");
+            logs.journal("app", "air-demand-api").since(Duration.ofHours(1)).expectNo("ERROR|CRITICAL");
+        }
+    }
+
+    @Nested
+    @Phase(order = 5, value = "Pause old production droplet")
+    class PauseOldProduction {
+
+        @Step(order = 1, value = "Stop the old services, scheduler first; none left running")
+        @Destructive
+        void stop(Shell shell, RunbookEnvironment environment) {
+            shell.on("old-prod").run("systemctl stop air-demand-scheduler && systemctl stop air-demand-api")
+                    .expectSuccess();
+            shell.on("old-prod").checks().serviceInactive("air-demand-scheduler").serviceInactive("air-demand-api")
+                    .processNotRunning(environment.property("old-process"));
+        }
+
+        @Step(order = 2, value = "Power off the old droplet (do NOT destroy it)")
+        @Manual("DigitalOcean console → the old droplet → Power Off; keep it one week as the rollback")
+        void powerOff() {
+        }
+
+        @Step(order = 3, value = "Old API unreachable")
+        void unreachable(Shell shell) {
+            shell.expectEndpointUnreachable("old-api", Duration.ofSeconds(3));
+        }
+    }
+
+    @Nested
+    @Phase(order = 6, value = "Post-cutover validation")
+    class PostCutover {
+
+        @Step(order = 1, value = "Install the health monitoring cron job")
+        @Destructive
+        void cron(Shell shell) {
+            shell.on("app").run("echo '*/5 * * * * /root/air-demand/scripts/monitor_health.sh' | crontab -")
+                    .expectSuccess();
+            shell.on("app").checks().crontabContains("*/5 * * * * /root/air-demand/scripts/monitor_health.sh");
+        }
+
+        @Step(order = 2, value = "Scheduled jobs registered, no errors in the scheduler log")
+        void scheduler(Logs logs) {
+            var scheduler = logs.journal("app", "air-demand-scheduler");
+            scheduler.expectLine("job_scheduled id=scrape_5 ", Duration.ofSeconds(30));
+            scheduler.expectLine("job_scheduled id=daily_digest ", Duration.ofSeconds(30));
+            scheduler.since(Duration.ofHours(1)).expectNo("ERROR|CRITICAL");
+        }
+    }
+}
+// end::runbook[]

@@ -1,0 +1,99 @@
+package org.runbookunit.examples;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Nested;
+import org.runbookunit.Severity;
+import org.runbookunit.config.RunbookEnvironment;
+import org.runbookunit.examples.hosts.AirDemandHostStack;
+import org.runbookunit.junit.Phase;
+import org.runbookunit.junit.Rehearsal;
+import org.runbookunit.junit.Runbook;
+import org.runbookunit.junit.Step;
+import org.runbookunit.logs.Logs;
+import org.runbookunit.shell.Shell;
+
+/**
+ * Seed 000's staging validation, the items done on the droplet (M09-D and the guide's steps 4-6): services running,
+ * schedule registered, health monitor installed and writing, no errors in the API and scheduler logs, the
+ * {@code .env} complete. Locally the droplet is {@link AirDemandHostStack}'s sshd; against staging, the host of
+ * runbook.yaml. Every command runs {@code readOnly()}: the runbook changes nothing on the host.
+ */
+// tag::runbook[]
+@Runbook("air-demand droplet validation")
+@Rehearsal(AirDemandHostStack.class)
+class AirDemandHostValidation {
+
+    @Nested
+    @Phase(order = 1, value = "Services running")
+    class Services {
+
+        @Step(order = 1, value = "air-demand-api and air-demand-scheduler active")
+        void active(Shell shell) {
+            shell.on("app").checks().serviceActive("air-demand-api").serviceActive("air-demand-scheduler");
+        }
+
+        @Step(order = 2, value = "API process running")
+        void process(Shell shell, RunbookEnvironment environment) {
+            shell.on("app").checks().processRunning(environment.property("api-process"));
+        }
+
+        @Step(order = 3, value = ".env holds the credentials the services need")
+        void env(Shell shell) {
+            shell.on("app").checks().readEnv("air-demand/.env", "APP_NAME", "ENVIRONMENT", "DATABASE_URL",
+                    "MAILGUN_API_KEY", "DIGEST_RECIPIENT");
+        }
+    }
+
+    @Nested
+    @Phase(order = 2, value = "Schedule configured")
+    class Schedule {
+
+        @Step(order = 1, value = "Scrapes at 05:00 and 17:00 and the 06:00 digest are scheduled")
+        void jobs(Logs logs) {
+            var scheduler = logs.journal("app", "air-demand-scheduler");
+            scheduler.expectLine("job_scheduled id=scrape_5 trigger=cron\\[hour='5'", Duration.ofSeconds(30));
+            scheduler.expectLine("job_scheduled id=scrape_17 trigger=cron\\[hour='17'", Duration.ofSeconds(30));
+            scheduler.expectLine("job_scheduled id=daily_digest trigger=cron\\[hour='6'", Duration.ofSeconds(30));
+        }
+
+        @Step(order = 2, value = "Scheduler alive: heartbeat under a minute old")
+        void heartbeat(Shell shell, RunbookEnvironment environment) {
+            shell.on("app").checks().fileFresherThan(environment.property("scheduler-heartbeat"), Duration.ofMinutes(1));
+        }
+    }
+
+    @Nested
+    @Phase(order = 3, value = "Monitoring")
+    class Monitoring {
+
+        @Step(order = 1, value = "Health monitor runs from cron every 5 minutes")
+        void cron(Shell shell) {
+            shell.on("app").checks().crontabContains("*/5 * * * * /root/air-demand/scripts/monitor_health.sh");
+        }
+
+        @Step(order = 2, value = "Health log written in the last 10 minutes, healthy")
+        void healthLog(Shell shell, Logs logs, RunbookEnvironment environment) {
+            String healthLog = environment.property("health-log");
+            shell.on("app").checks().fileFresherThan(healthLog, Duration.ofMinutes(10));
+            logs.file("app", healthLog).since(Duration.ofMinutes(10)).expectNo("UNHEALTHY")
+                    .expectLine("healthy", Duration.ofSeconds(5));
+        }
+
+        @Step(order = 3, value = "Enough disk and memory on the droplet", severity = Severity.MAJOR)
+        void resources(Shell shell) {
+            shell.on("app").checks().freeDiskAtLeast("/", 1L << 30).freeMemoryAtLeast(128L << 20);
+        }
+    }
+
+    @Nested
+    @Phase(order = 4, value = "Error logs")
+    class ErrorLogs {
+
+        @Step(order = 1, value = "No errors in the API and scheduler logs for 24 hours")
+        void noErrors(Logs logs) {
+            logs.journal("app", "air-demand-api").since(Duration.ofHours(24)).expectNo("ERROR|CRITICAL");
+            logs.journal("app", "air-demand-scheduler").since(Duration.ofHours(24)).expectNo("ERROR|CRITICAL");
+        }
+    }
+}
+// end::runbook[]

@@ -1,0 +1,88 @@
+package org.runbookunit.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.platform.testkit.engine.EngineTestKit;
+import org.runbookunit.config.HostSettings;
+import org.runbookunit.examples.hosts.AirDemandHostStack;
+import org.runbookunit.testing.SshServer;
+
+/**
+ * The host runbooks of seeds 000 and 001 against droplets rehearsed by real sshd servers on loopback: GO when the
+ * services run, NO-GO when one is stopped on the "host".
+ */
+class HostRunbookTests {
+
+    private final Path workDir = Path.of("target", "host-runs", UUID.randomUUID().toString()).toAbsolutePath();
+
+    @Test
+    void theDropletValidationIsGoAgainstTheRehearsedDroplet() throws IOException {
+        SshServer.requireSshd();
+
+        JsonNode report = run(AirDemandHostValidation.class, Map.of(), "air-demand-droplet-validation");
+
+        assertThat(report.get("verdict").asText()).isEqualTo("GO");
+        assertThat(report.get("steps").findValuesAsText("outcome")).hasSize(9).containsOnly("PASSED");
+    }
+
+    @Test
+    void theCutoverStopsTheOldServicesInstallsTheCronAndIsGo() throws IOException {
+        SshServer.requireSshd();
+
+        JsonNode report = run(AirDemandHostCutover.class, Map.of("runbook.attestations",
+                Path.of("src/test/resources/attestations.yaml").toAbsolutePath().toString()), "air-demand-cutover-on-the-droplets");
+
+        assertThat(report.get("verdict").asText()).isEqualTo("GO");
+        assertThat(report.get("steps").findValuesAsText("outcome")).containsExactly("PASSED", "PASSED", "PASSED",
+                "PASSED", "PASSED", "PASSED");
+    }
+
+    @Test
+    void aStoppedSchedulerOnTheDropletIsNoGo() throws Exception {
+        SshServer.requireSshd();
+        try (AirDemandHostStack droplets = new AirDemandHostStack()) {
+            droplets.start();
+            droplets.stopOnApp("air-demand-scheduler");
+            Files.createDirectories(workDir);
+            Path yaml = Files.writeString(workDir.resolve("runbook.yaml"), "environments:\n  droplet:\n    hosts:\n"
+                    + host(droplets.hosts().get("app")) + host(droplets.hosts().get("old-prod")) + "    properties:\n"
+                    + "      api-process: \"org.runbookunit.examples.airdemand.AirDemandService\"\n"
+                    + "      health-log: \"var/log/air-demand-health.log\"\n"
+                    + "      scheduler-heartbeat: \"air-demand/state/scheduler.heartbeat\"\n");
+
+            JsonNode report = run(AirDemandHostValidation.class, Map.of("runbook.config", yaml.toString(),
+                    "runbook.env", "droplet"), "air-demand-droplet-validation");
+
+            assertThat(report.get("verdict").asText()).isEqualTo("NO-GO");
+            assertThat(report.get("steps").findValuesAsText("outcome")).containsExactly("FAILED", "BLOCKED", "BLOCKED",
+                    "BLOCKED", "BLOCKED", "BLOCKED", "BLOCKED", "BLOCKED", "BLOCKED");
+            assertThat(report.get("reasons").get(0).asText()).contains("1.1 air-demand-api and air-demand-scheduler "
+                    + "active FAILED", "command [systemctl is-active 'air-demand-scheduler'] on host [app] printed "
+                    + "[inactive], expected [active]");
+        }
+    }
+
+    private static String host(HostSettings host) {
+        return "      " + host.name() + ": { ssh: \"ssh://" + host.user() + "@" + host.hostname() + ":" + host.port()
+                + "\", identity: \"" + host.identity().orElseThrow() + "\", known-hosts: \""
+                + host.knownHosts().orElseThrow() + "\" }\n";
+    }
+
+    private JsonNode run(Class<?> runbook, Map<String, String> parameters, String runbookId) throws IOException {
+        Map<String, String> all = new HashMap<>(parameters);
+        all.put("runbook.reports.dir", workDir.resolve("reports").toString());
+        EngineTestKit.engine("junit-jupiter").enableImplicitConfigurationParameters(false).configurationParameters(all)
+                .selectors(selectClass(runbook)).execute();
+        return new ObjectMapper().readTree(workDir.resolve("reports/" + runbookId + "/report.json").toFile());
+    }
+}

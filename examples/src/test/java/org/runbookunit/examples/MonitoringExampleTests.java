@@ -1,0 +1,66 @@
+package org.runbookunit.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.platform.testkit.engine.EngineTestKit;
+
+/**
+ * The post-cutover monitoring runbook against the local sample service: its manual steps hold the gate until the
+ * people named attest them for this runbook, as an operator does after the run, never by a file wired into the build.
+ */
+class MonitoringExampleTests {
+
+    private static final String ID = "air-demand-post-cutover-monitoring";
+
+    private final Path workDir = Path.of("target", "monitoring-example", UUID.randomUUID().toString()).toAbsolutePath();
+
+    @Test
+    void withoutTheSignOffTheRunHoldsAndNamesWhatIsMissing() throws IOException {
+        run(Map.of("runbook.attest." + ID + ".5.2", "Rich Roberts (DevOps): powered off, not destroyed",
+                "runbook.attest.another-runbook.9.1", "Somebody Else"));
+
+        JsonNode report = report();
+        assertThat(report.get("verdict").asText()).isEqualTo("HOLD");
+        assertThat(report.get("steps").findValuesAsText("outcome")).containsExactly("PASSED", "PASSED", "PASSED",
+                "PASSED", "PENDING");
+        assertThat(report.get("reasons").toString()).contains("9.1 GO/NO-GO approved by Tech Lead, QA Lead and DevOps "
+                + "PENDING");
+    }
+
+    @Test
+    void attestedForThisRunbookTheRunIsGo() throws IOException {
+        Files.createDirectories(workDir);
+        String now = Instant.now().toString();
+        Path attestations = Files.writeString(workDir.resolve("attestations.yaml"), ID + ":\n"
+                + "  \"5.2\":\n    by: \"Rich Roberts (DevOps)\"\n    at: \"" + now + "\"\n    note: \"powered off\"\n"
+                + "  \"9.1\":\n    by: \"Tech Lead, QA Lead, DevOps\"\n    at: \"" + now + "\"\n");
+
+        run(Map.of("runbook.attestations", attestations.toString()));
+
+        JsonNode report = report();
+        assertThat(report.get("verdict").asText()).isEqualTo("GO");
+        assertThat(report.at("/steps/4/attestation/by").asText()).isEqualTo("Tech Lead, QA Lead, DevOps");
+    }
+
+    private void run(Map<String, String> parameters) {
+        Map<String, String> all = new HashMap<>(parameters);
+        all.put("runbook.reports.dir", workDir.resolve("reports").toString());
+        EngineTestKit.engine("junit-jupiter").enableImplicitConfigurationParameters(false).configurationParameters(all)
+                .selectors(selectClass(AirDemandPostCutoverMonitoring.class)).execute();
+    }
+
+    private JsonNode report() throws IOException {
+        return new ObjectMapper().readTree(workDir.resolve("reports").resolve(ID).resolve("report.json").toFile());
+    }
+}

@@ -1,0 +1,34 @@
+package org.runbookunit.examples.hosts;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.UUID;
+import org.runbookunit.rehearsal.RehearsalService;
+import org.runbookunit.rehearsal.RehearsalStack;
+
+/**
+ * Seeds 000 and 001's two droplets: {@code app} (the validated staging droplet, to become production: API on
+ * endpoint {@code api}) and {@code old-prod} (the old production droplet, still running the old services until the
+ * cutover stops them: API on endpoint {@code old-api}). Each is a real sshd on loopback with the sample's processes.
+ */
+public class AirDemandHostStack extends RehearsalStack {
+
+    private final Path folder = Path.of("target", "hosts", UUID.randomUUID().toString().substring(0, 8));
+    private final AirDemandHost app = new AirDemandHost("app", "api", folder.resolve("app"));
+    private final AirDemandHost oldProd = new AirDemandHost("old-prod", "old-api", folder.resolve("old-prod"));
+
+    @Override
+    protected List<RehearsalService> services() {
+        return List.of(app, oldProd);
+    }
+
+    /** Stop a unit on the new droplet as a crash would, for tests that break it on purpose. */
+    public void stopOnApp(String unit) throws java.io.IOException, InterruptedException {
+        app.stopUnit(unit);
+    }
+
+    /** Return the droplets as runbook.yaml would name them: {@code app} and {@code old-prod}. */
+    public java.util.Map<String, org.runbookunit.config.HostSettings> hosts() {
+        return java.util.Map.of("app", app.settings(), "old-prod", oldProd.settings());
+    }
+}

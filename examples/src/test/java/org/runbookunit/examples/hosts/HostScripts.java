@@ -1,0 +1,75 @@
+package org.runbookunit.examples.hosts;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+
+/**
+ * Write the stand-ins a rehearsal "host" needs because no systemd runs in a build container: {@code systemctl}
+ * ({@code is-active} and {@code stop} from pid files under {@code run/}), {@code crontab} ({@code -l} and {@code -}
+ * on {@code var/spool/cron/crontab}) and {@code journalctl} (the units' output under {@code var/log/journal/} as
+ * journald JSON, see {@link SampleJournal}). Everything else the runbooks run there is the real program.
+ */
+final class HostScripts {
+
+    private HostScripts() {
+    }
+
+    static void write(Path root, Path bin) throws IOException {
+        Files.createDirectories(bin);
+        script(bin.resolve("systemctl"), """
+                #!/bin/sh
+                ROOT=%1$s
+                action=$1; shift
+                status=0
+                for unit in "$@"; do
+                  pid=$(cat "$ROOT/run/$unit.pid" 2>/dev/null)
+                  case $action in
+                    is-active)
+                      if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then echo active; else echo inactive; status=3; fi ;;
+                    stop)
+                      [ -n "$pid" ] && kill "$pid" 2>/dev/null
+                      for i in 1 2 3 4 5 6 7 8 9 10; do kill -0 "$pid" 2>/dev/null || break; sleep 0.2; done
+                      rm -f "$ROOT/run/$unit.pid" ;;
+                    *) echo "systemctl stand-in: unsupported action $action" >&2; exit 64 ;;
+                  esac
+                done
+                exit $status
+                """.formatted(root));
+        script(bin.resolve("crontab"), """
+                #!/bin/sh
+                TAB=%1$s/var/spool/cron/crontab
+                case $1 in
+                  -l) [ -f "$TAB" ] && exec cat "$TAB"; echo "no crontab for $(id -un)" >&2; exit 1 ;;
+                  -) mkdir -p "$(dirname "$TAB")"; cat > "$TAB" ;;
+                  *) echo "crontab stand-in: use -l or -" >&2; exit 64 ;;
+                esac
+                """.formatted(root));
+        script(bin.resolve("journalctl"), "#!/bin/sh\nexec " + java() + " -Xshare:auto -XX:TieredStopAtLevel=1 -cp '"
+                + System.getProperty("java.class.path") + "' " + SampleJournal.class.getName() + " " + root + " \"$@\"\n");
+    }
+
+    static void monitorScript(Path root, int apiPort) throws IOException {
+        script(root.resolve("air-demand/scripts/monitor_health.sh"), """
+                #!/bin/sh
+                # Seed 000's health monitor, run by cron every 5 minutes: one line per check in the health log.
+                LOG=%1$s/var/log/air-demand-health.log
+                if curl -fsS --max-time 5 http://127.0.0.1:%2$d/health >/dev/null; then
+                  echo "$(date -u +%%Y-%%m-%%dT%%H:%%M:%%SZ) healthy" >> "$LOG"
+                else
+                  echo "$(date -u +%%Y-%%m-%%dT%%H:%%M:%%SZ) UNHEALTHY: /health did not answer 200" >> "$LOG"
+                fi
+                """.formatted(root, apiPort));
+    }
+
+    static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private static void script(Path file, String text) throws IOException {
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text);
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rwxr-xr-x"));
+    }
+}
