@@ -7,7 +7,7 @@ final class ExitCodes {
 
     /** Every suite or runbook that ran said GO (or only a plan was printed). */
     static final int GO = 0;
-    /** A suite or runbook said NO-GO. */
+    /** A suite or runbook said NO-GO (or did not finish: INCOMPLETE). */
     static final int NO_GO = 1;
     /** Nothing failed, but manual steps wait for attestation (and {@code runbook.gate.allow-pending} is not set). */
     static final int HOLD = 2;
@@ -22,7 +22,7 @@ final class ExitCodes {
     static int of(Verdict verdict, boolean allowPending) {
         return switch (verdict) {
             case GO -> GO;
-            case NO_GO -> NO_GO;
+            case NO_GO, INCOMPLETE -> NO_GO; // INCOMPLETE: a run that did not finish is no GO
             case HOLD -> allowPending ? GO : HOLD;
         };
     }
