@@ -44,7 +44,7 @@ final class RunOptions {
     Path reports;
 
     @Option(names = "-D", paramLabel = "key=value", mapFallbackValue = "", description = "A configuration parameter, as "
-            + "-D is for Maven: -Drunbook.http.timeout=5s, -Drunbook.attest.3.1=\"Jane: done\".")
+            + "-D is for Maven: -Drunbook.http.timeout=5s, -Drunbook.attest.cutover.3.1=\"Jane: done\".")
     Map<String, String> parameters = new LinkedHashMap<>();
 
     /** Return the configuration parameters: {@code -D} values, overridden by the flags that name a key. */

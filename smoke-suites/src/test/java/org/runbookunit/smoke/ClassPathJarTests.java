@@ -66,10 +66,10 @@ class ClassPathJarTests {
             SmokeJar.Result pending = jar.run("run", "--env", "staging", "--class-path", runbooks.toString(),
                     "--select-class", "com.acme.runbooks.CutoverRunbook");
             SmokeJar.Result attested = jar.run("run", "--env", "staging", "--class-path", runbooks.toString(),
-                    "--select-package", "com.acme.runbooks", "-Drunbook.attest.2.1=Jane Doe: powered off");
+                    "--select-package", "com.acme.runbooks", "-Drunbook.attest.acme-cutover.2.1=Jane Doe: powered off");
             healthy.set(false);
             SmokeJar.Result down = jar.run("run", "--env", "staging", "--class-path", runbooks.toString(),
-                    "--select-class", "com.acme.runbooks.CutoverRunbook", "-Drunbook.attest.2.1=Jane Doe: powered off");
+                    "--select-class", "com.acme.runbooks.CutoverRunbook", "-Drunbook.attest.acme-cutover.2.1=Jane Doe: powered off");
 
             assertThat(pending.exitCode()).as(pending.toString()).isEqualTo(2);
             assertThat(pending.stdout()).contains("▶ Runbook: acme cutover", "✔ 1.1 API healthy",

@@ -118,7 +118,7 @@ class SuiteJarTests {
 
             SmokeJar.Result pending = jar.run("run", "--env", "staging", "--suite", "smoke.yaml");
             SmokeJar.Result attested = jar.run("run", "--env", "staging", "--suite", "smoke.yaml",
-                    "-Drunbook.attest.2=Jane Doe: powered off, not destroyed");
+                    "-Drunbook.attest.cutover.2=Jane Doe: powered off, not destroyed");
 
             assertThat(pending.exitCode()).as(pending.toString()).isEqualTo(2);
             assertThat(pending.stdout()).contains("⏸ 2 Power off the old droplet", "Verdict: HOLD");

@@ -12,7 +12,8 @@ import java.util.Optional;
 
 /**
  * Compare a value the way a suite writes it: {@code eq}, {@code ne}, {@code lt}, {@code gt}, {@code exists},
- * {@code size}; numbers compare by value ({@code 5 == 5.0}), several comparisons must all hold.
+ * {@code size}; numbers compare by value ({@code 5 == 5.0}), a text equals a written value with the same text (a
+ * version column read as {@code "7"} equals {@code eq: 7}), several comparisons must all hold.
  *
  * <pre>{@code
  * json: [ { path: status, eq: healthy }, { path: total, gt: 700 }, { path: roles, size: 5 } ]
