@@ -23,8 +23,19 @@ public final class ConfigKeys {
      */
     public static final String GATE_MIN_PASS_RATE = "runbook.gate.min-pass-rate";
 
-    /** Set the connect and read timeout of every {@code Http} call, e.g. {@code 5s}; default {@code 10s}. */
+    /**
+     * Set the deadline of every {@code Http} call, e.g. {@code 5s}; default {@code 10s}. It bounds the whole call —
+     * connecting, the headers and the body — not each read.
+     */
     public static final String HTTP_TIMEOUT = "runbook.http.timeout";
+
+    /**
+     * Set the largest response body an {@code Http} call reads, e.g. {@code 64MB}; default {@code 16MB}. A bigger
+     * body fails the step instead of filling the memory.
+     *
+     * <pre>{@code mvn verify -Drunbook.http.max-body=64MB}</pre>
+     */
+    public static final String HTTP_MAX_BODY = "runbook.http.max-body";
 
     /** Let {@code @Destructive} steps run in a read-only environment (e.g. a planned production change); default false. */
     public static final String ALLOW_DESTRUCTIVE = "runbook.allow-destructive";
@@ -48,6 +59,16 @@ public final class ConfigKeys {
      * <pre>{@code mvn verify -Drunbook.browser.executable=/opt/google/chrome/chrome}</pre>
      */
     public static final String BROWSER_EXECUTABLE = "runbook.browser.executable";
+
+    /**
+     * Connect {@code Dashboard} steps to a remote Playwright browser server instead of launching a local browser, e.g.
+     * {@code ws://127.0.0.1:3000/} from {@code npx playwright run-server --port 3000 --host 127.0.0.1} (the same
+     * Playwright version as RunbookUnit's). The server launches the browser; {@link #BROWSER_EXECUTABLE}, if set, names
+     * the executable on the server's machine and needs a server started with {@code --unsafe}.
+     *
+     * <pre>{@code mvn verify -Drunbook.browser.ws-endpoint=ws://browsers.ci.example:3000/}</pre>
+     */
+    public static final String BROWSER_WS_ENDPOINT = "runbook.browser.ws-endpoint";
 
     /** Prefix of a one-step attestation: {@code -Drunbook.attest.5.2="Jane Doe: powered off, not destroyed"}. */
     public static final String ATTEST_PREFIX = "runbook.attest.";
@@ -91,6 +112,27 @@ public final class ConfigKeys {
 
     /** Set how much of each output stream of a {@code Shell} command is kept, e.g. {@code 4MB}; default {@code 1MB}. */
     public static final String SHELL_MAX_OUTPUT = "runbook.shell.max-output";
+
+    /**
+     * Say where runs are recorded: unset, an embedded file store under {@code .runbookunit/ledger} in the working
+     * directory; a folder path for a file store elsewhere; {@code jdbc:postgresql://host:port/database} for a ledger
+     * shared by CI runners, days and regions (its table is made on first use); {@code off} to record nothing.
+     *
+     * <pre>{@code mvn verify -Drunbook.ledger=jdbc:postgresql://ledger.example:5432/runbooks}</pre>
+     */
+    public static final String LEDGER = "runbook.ledger";
+
+    /** Name the user of a PostgreSQL {@link #LEDGER}; default: none (the driver's default). */
+    public static final String LEDGER_USER = "runbook.ledger.user";
+
+    /** Give the password of a PostgreSQL {@link #LEDGER}, best as env var {@code RUNBOOK_LEDGER_PASSWORD}; it is redacted. */
+    public static final String LEDGER_PASSWORD = "runbook.ledger.password";
+
+    /**
+     * Start the run's clock at an instant, e.g. {@code 2026-11-24T05:30:00Z}: report, ledger and {@code History} see that
+     * time. Only in a rehearsal environment (to rehearse a week of daily monitoring runs); refused elsewhere.
+     */
+    public static final String CLOCK = "runbook.clock";
 
     private ConfigKeys() {
     }

@@ -67,22 +67,53 @@ public final class RunbookConfigLoader {
         return new RunbookConfig(source, sha256(bytes), environments);
     }
 
+    /**
+     * Parse the YAML, failing with a message that names the line, the key path and the fix but never echoes a value
+     * (a literal {@code password:} would otherwise reach the console): Jackson's and SnakeYAML's own messages quote
+     * the offending source line, so neither they nor their exceptions are passed on.
+     */
     private ConfigModel.File read(String source, byte[] bytes) {
         try {
             return yaml.readValue(bytes, ConfigModel.File.class);
         } catch (UnrecognizedPropertyException unknown) {
             throw new RunbookConfigurationException(source + " line " + unknown.getLocation().getLineNr()
                     + ": unknown key [" + unknown.getPropertyName() + "] at " + path(unknown)
-                    + ClosestKey.suggestion(unknown.getPropertyName(), unknown.getKnownPropertyIds()), unknown);
+                    + ClosestKey.suggestion(unknown.getPropertyName(), unknown.getKnownPropertyIds()));
         } catch (MismatchedInputException wrongType) {
             throw new RunbookConfigurationException(source + " line " + wrongType.getLocation().getLineNr() + ": "
-                    + path(wrongType) + " has the wrong type: " + wrongType.getOriginalMessage(), wrongType);
+                    + path(wrongType) + " has the wrong type: expected " + typeName(wrongType.getTargetType())
+                    + " (the value is not shown: it may be a secret)");
         } catch (JsonProcessingException invalid) {
             throw new RunbookConfigurationException("cannot read " + source + " (line " + invalid.getLocation().getLineNr()
-                    + "): " + invalid.getOriginalMessage(), invalid);
+                    + ", column " + invalid.getLocation().getColumnNr() + "): " + withoutSource(invalid.getOriginalMessage())
+                    + " (the line is not shown: it may hold a secret)");
         } catch (IOException unreadable) {
             throw new RunbookConfigurationException("cannot read " + source + ": " + unreadable.getMessage(), unreadable);
         }
+    }
+
+    /** Keep a parser message's description, dropping the quoted source excerpt and anything in quotes. */
+    static String withoutSource(String message) {
+        return String.valueOf(message).lines().filter(line -> !line.isBlank() && !Character.isWhitespace(line.charAt(0))
+                        && !line.startsWith("^"))
+                .map(line -> line.replaceAll("'[^']{2,}'|\"[^\"]{2,}\"", "'…'"))
+                .collect(Collectors.joining("; "));
+    }
+
+    private static String typeName(Class<?> type) {
+        if (type == null) {
+            return "another type";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
+            return "a number";
+        }
+        if (Map.class.isAssignableFrom(type) || type.getName().startsWith(ConfigModel.class.getName())) {
+            return "a section of keys";
+        }
+        return type == String.class ? "a text" : type.getSimpleName();
     }
 
     private static String path(JsonMappingException error) {

@@ -10,6 +10,9 @@ public final class RunbookSettings {
     /** The environment used when {@link ConfigKeys#ENV} is not set. */
     public static final String DEFAULT_ENVIRONMENT = "local";
 
+    /** The largest response body read when {@link ConfigKeys#HTTP_MAX_BODY} is not set: 16 MB. */
+    public static final long DEFAULT_HTTP_MAX_BODY = 16L << 20;
+
     private final ConfigSource source;
 
     /** Read settings from a source; use {@link ConfigSource#orEnvironment} to add the {@code RUNBOOK_X_Y} fallback. */
@@ -50,7 +53,13 @@ public final class RunbookSettings {
                 + " must be a number between 0 and 1 (e.g. 0.83) but was [" + raw.get() + "]");
     }
 
-    /** Return the connect and read timeout of every HTTP call. */
+    /** Return the largest response body an HTTP call reads, in bytes. */
+    public long httpMaxBody() {
+        return value(ConfigKeys.HTTP_MAX_BODY).map(raw -> ByteSizes.parse(ConfigKeys.HTTP_MAX_BODY, raw))
+                .orElse(DEFAULT_HTTP_MAX_BODY);
+    }
+
+    /** Return the deadline of every HTTP call: connecting, headers and body together. */
     public Duration httpTimeout() {
         return value(ConfigKeys.HTTP_TIMEOUT).map(raw -> Durations.parse(ConfigKeys.HTTP_TIMEOUT, raw))
                 .orElse(Duration.ofSeconds(10));
@@ -159,6 +168,7 @@ public final class RunbookSettings {
         httpTimeout();
         attestationsMaxAge();
         parallelism();
+        httpMaxBody();
         databaseTimeout();
         databaseQueryTimeout();
         postgresToolTimeout();

@@ -30,10 +30,10 @@ final class PlaywrightBrowser implements AutoCloseable {
     private final Browser browser;
     private final String description;
 
-    private PlaywrightBrowser(Playwright playwright, Browser browser, Path executable) {
+    private PlaywrightBrowser(Playwright playwright, Browser browser, String where) {
         this.playwright = playwright;
         this.browser = browser;
-        this.description = "Chromium " + browser.version() + " (" + executable + ")";
+        this.description = "Chromium " + browser.version() + " (" + where + ")";
     }
 
     static PlaywrightBrowser launch(Path executable) {
@@ -41,12 +41,32 @@ final class PlaywrightBrowser implements AutoCloseable {
         try {
             Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(executable)
                     .setHeadless(true).setChromiumSandbox(false).setArgs(ARGS));
-            return new PlaywrightBrowser(playwright, browser, executable);
+            return new PlaywrightBrowser(playwright, browser, executable.toString());
         } catch (PlaywrightException cannotLaunch) {
             playwright.close();
             throw new RunbookConfigurationException("cannot start the browser [" + executable + "]: "
                     + Texts.firstLine(String.valueOf(cannotLaunch.getMessage())) + ". Point " + ConfigKeys.BROWSER_EXECUTABLE
                     + " at a working Chrome or Chromium (e.g. /usr/bin/chromium from apt-get install chromium)", cannotLaunch);
+        }
+    }
+
+    /**
+     * Connect to a remote Playwright browser server, which launches the browser (headless, the same arguments as a local
+     * one; the executable only when one is configured and the server allows it with {@code --unsafe}).
+     */
+    static PlaywrightBrowser connect(RemoteEndpoint endpoint, java.util.Optional<Path> executable) {
+        Playwright playwright = Playwright.create(new Playwright.CreateOptions().setEnv(NO_DOWNLOAD));
+        try {
+            Browser browser = playwright.chromium().connect(endpoint.uri().toString(), new BrowserType.ConnectOptions()
+                    .setHeaders(Map.of(RemoteEndpoint.LAUNCH_OPTIONS_HEADER, endpoint.launchOptions(ARGS, executable)))
+                    .setTimeout(endpoint.connectTimeout().toMillis()));
+            return new PlaywrightBrowser(playwright, browser, "remote " + endpoint);
+        } catch (PlaywrightException cannotConnect) {
+            playwright.close();
+            throw new RunbookConfigurationException("cannot connect to the remote browser [" + endpoint + "] ("
+                    + ConfigKeys.BROWSER_WS_ENDPOINT + "): " + Texts.firstLine(String.valueOf(cannotConnect.getMessage()))
+                    + ". Start one with npx playwright@" + RemoteEndpoint.playwrightVersion()
+                    + " run-server --port 3000 --host 127.0.0.1, or unset the key to launch a local browser", cannotConnect);
         }
     }
 

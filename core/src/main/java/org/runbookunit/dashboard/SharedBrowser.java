@@ -11,13 +11,16 @@ import org.runbookunit.config.RunbookSettings;
  * <p>{@link DashboardProvider} keeps one in the test run's shared resources (the JUnit root store, or a launcher's), so
  * a test run starts at most one browser. The executable
  * is {@code runbook.browser.executable}, else a Playwright-managed Chromium, else {@code /usr/bin/chromium}; nothing is
- * ever downloaded. A browser that cannot start fails every step that asks for it with the same message.
+ * ever downloaded. With {@code runbook.browser.ws-endpoint} it connects to a remote Playwright browser server instead
+ * ({@code npx playwright run-server}), which launches the browser. A browser that cannot start fails every step that
+ * asks for it with the same message.
  */
 public final class SharedBrowser implements AutoCloseable {
 
     private static final String PLAYWRIGHT = "com.microsoft.playwright.Playwright";
 
     private final Optional<Path> configured;
+    private final Optional<RemoteEndpoint> remote;
     private final BrowserExecutable executables;
     private PlaywrightBrowser browser;
     private RuntimeException startFailure;
@@ -25,11 +28,16 @@ public final class SharedBrowser implements AutoCloseable {
 
     /** Prepare a browser from the settings' {@code runbook.browser.executable}; nothing starts yet. */
     public SharedBrowser(RunbookSettings settings) {
-        this(settings.browserExecutable(), BrowserExecutable.ofThisMachine());
+        this(settings.browserExecutable(), RemoteEndpoint.of(settings), BrowserExecutable.ofThisMachine());
     }
 
     SharedBrowser(Optional<Path> configured, BrowserExecutable executables) {
+        this(configured, Optional.empty(), executables);
+    }
+
+    private SharedBrowser(Optional<Path> configured, Optional<RemoteEndpoint> remote, BrowserExecutable executables) {
         this.configured = configured;
+        this.remote = remote;
         this.executables = executables;
     }
 
@@ -63,7 +71,8 @@ public final class SharedBrowser implements AutoCloseable {
         if (browser == null) {
             try {
                 requirePlaywright();
-                browser = PlaywrightBrowser.launch(executables.resolve(configured));
+                browser = remote.isPresent() ? PlaywrightBrowser.connect(remote.get(), configured)
+                        : PlaywrightBrowser.launch(executables.resolve(configured));
             } catch (RuntimeException cannotStart) {
                 startFailure = cannotStart;
                 throw cannotStart;

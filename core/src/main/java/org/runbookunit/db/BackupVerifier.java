@@ -15,14 +15,22 @@ final class BackupVerifier {
 
     static BackupVerification verify(Database restored, PostgresTools tools, ServerVersion server, Path archive,
             BackupManifest expected, String comparedWith, Duration toolTimeout) {
+        return verify(restored, tools, server, archive, expected, comparedWith, toolTimeout, List.of());
+    }
+
+    /** Restore with extra pg_restore options (e.g. {@code --clean} into a live database) and compare. */
+    static BackupVerification verify(Database restored, PostgresTools tools, ServerVersion server, Path archive,
+            BackupManifest expected, String comparedWith, Duration toolTimeout, List<String> restoreOptions) {
         if (!Files.isRegularFile(archive)) {
             throw new DatabaseExpectationError("backup [" + archive.toAbsolutePath() + "] does not exist");
         }
         long start = System.nanoTime();
         try (restored) {
             PostgresTarget target = PostgresTarget.of(restored.settings(), restored.options().connectTimeout());
-            ToolRun run = ToolRun.run(tools.process("pg_restore", server, target, List.of("--no-owner", "--no-privileges",
-                    "--exit-on-error", "--no-password", "--dbname=" + target.database())), archive, null, toolTimeout);
+            List<String> arguments = new ArrayList<>(restoreOptions);
+            arguments.addAll(List.of("--no-owner", "--no-privileges", "--exit-on-error", "--no-password",
+                    "--dbname=" + target.database()));
+            ToolRun run = ToolRun.run(tools.process("pg_restore", server, target, arguments), archive, null, toolTimeout);
             if (!run.succeeded()) {
                 throw new DatabaseExpectationError("backup [" + archive.toAbsolutePath() + "] does not restore: pg_restore "
                         + "exited " + run.exitCode() + ": " + run.stderr());

@@ -233,6 +233,33 @@ public final class Database implements AutoCloseable {
         return applied;
     }
 
+    /**
+     * Restore this SQLite database from a backup file (SQLite's online backup API), for a rollback, then compare its
+     * row counts and schema with the backup and fail listing every difference. Refused in a read-only environment
+     * unless the step is {@code @Destructive} and {@code runbook.allow-destructive=true}.
+     *
+     * <pre>{@code
+     * db.restoreFrom(Path.of("backups/jobsearchai_backup_20251219_100400.db"));   // seed 002's cp backups/… instance/…
+     * }</pre>
+     */
+    public BackupVerification restoreFrom(Path backupFile) {
+        Database backup = new Database(SqliteRestore.backupSettings(backupFile), session.options().withReadOnly(true),
+                evidence, session.secrets());
+        BackupVerification restored = SqliteRestore.restore(session, backup, backupFile);
+        save("restore", Map.of("file", backupFile.toAbsolutePath().toString(), "restoredRowCounts",
+                restored.restoredRowCounts(), "differences", restored.differences()));
+        if (!restored.differences().isEmpty()) {
+            throw new DatabaseExpectationError("[" + url() + "] restored from [" + backupFile.toAbsolutePath() + "] differs "
+                    + "in " + restored.differences().size() + " way(s) from the backup:\n  - "
+                    + String.join("\n  - ", restored.differences()));
+        }
+        return restored;
+    }
+
+    Session session() {
+        return session;
+    }
+
     /** Return the step's JDBC connection for anything the facade lacks; it is closed when the step ends. */
     public Connection connection() {
         return session.connection();

@@ -108,6 +108,59 @@ public final class Postgres implements AutoCloseable {
         return verify(archive, live, "the live source database (the archive has no manifest)");
     }
 
+    /**
+     * Restore a backup into the environment's database itself, for a rollback: {@code pg_restore --clean --if-exists
+     * --single-transaction} (all or nothing), then compare row counts and schema with the backup's manifest and fail
+     * listing every difference (e.g. a table created after the backup). Refused in a read-only environment unless the
+     * step is {@code @Destructive} and {@code runbook.allow-destructive=true}.
+     *
+     * <pre>{@code
+     * @Step(order = 2, value = "Database restored from the pre-cutover backup") @Destructive
+     * void restore(Postgres postgres, RunbookEnvironment environment) {
+     *     postgres.restore(Path.of(environment.property("backup-file")));
+     * }
+     * }</pre>
+     */
+    public BackupVerification restore(Backup backup) {
+        return restore(backup.file(), backup.manifest(), "the manifest read in the dumped snapshot");
+    }
+
+    /** Restore an archive with its {@code .manifest.json} into the environment's database, like {@link #restore(Backup)}. */
+    public BackupVerification restore(Path archive) {
+        if (!Files.exists(Backup.manifestFile(archive))) {
+            throw new DatabaseException("Postgres.restore(" + archive + ") needs the archive's manifest ["
+                    + Backup.manifestFile(archive) + "] to prove the restore; make the backup with Postgres.backup(…)");
+        }
+        return restore(archive, Dumper.readManifest(archive), "the manifest " + Backup.manifestFile(archive).getFileName());
+    }
+
+    private BackupVerification restore(Path archive, BackupManifest expected, String comparedWith) {
+        if (source.options().readOnly()) {
+            throw new DatabaseException("Postgres.restore(…) replaces the contents of database [" + PostgresTarget.of(
+                    source.settings(), source.options().connectTimeout()).database() + "], and environment ["
+                    + source.options().environment() + "] is read-only; mark the rollback step @Destructive and run with "
+                    + "runbook.allow-destructive=true");
+        }
+        ServerVersion server = serverVersion();
+        String target = PostgresTarget.of(source.settings(), source.options().connectTimeout()).database();
+        source.close(); // our own idle session must not hold what pg_restore --clean drops
+        BackupVerification restored = BackupVerifier.verify(databaseNamed(target), tools, server, archive, expected,
+                comparedWith, toolTimeout, List.of("--clean", "--if-exists", "--single-transaction"));
+        Map<String, Object> content = new LinkedHashMap<>();
+        content.put("file", archive.toAbsolutePath().toString());
+        content.put("database", target);
+        content.put("comparedWith", comparedWith);
+        content.put("restoredRowCounts", restored.restoredRowCounts());
+        content.put("differences", restored.differences());
+        evidence.json("postgres restore", content);
+        if (!restored.differences().isEmpty()) {
+            throw new DatabaseExpectationError("database [" + target + "] restored from [" + archive.toAbsolutePath()
+                    + "] differs in " + restored.differences().size() + " way(s) from " + comparedWith + ":\n  - "
+                    + String.join("\n  - ", restored.differences()));
+        }
+        return restored;
+    }
+
     /** Copy the database with {@code CREATE DATABASE … TEMPLATE …} and return the copy; it is dropped when the step ends. */
     public Database copyForRehearsal() {
         refuseWhenReadOnly("copyForRehearsal()");

@@ -16,9 +16,10 @@ import java.util.Optional;
  * @param headers the response headers in order
  * @param body the whole response body
  * @param latency time from sending the request to having read the whole response
+ * @param hops the path of every request sent, in order: more than one when redirects were followed
  */
 record Exchange(Request request, int status, String statusLine, List<Map.Entry<String, String>> headers, byte[] body,
-        Duration latency) {
+        Duration latency, List<String> hops) {
 
     /**
      * Describe a request.

@@ -30,10 +30,12 @@ final class FailureMessage {
         return call + ": " + failures.size() + " expectations failed";
     }
 
-    /** Write the message of a call that got no response at all. */
-    static String noResponse(Exchange.Request request, Throwable cause, long elapsedMillis, String evidencePath) {
-        return request.name() + ": no response after " + elapsedMillis + " ms: " + describe(cause)
-                + "\n  url: " + request.url() + "\n  evidence: " + evidencePath;
+    /** Write the message of a call that got no usable response: what was called, why it failed, what fixes it. */
+    static String noResponse(Exchange.Request request, CallFailure failure, String explanation, String evidencePath) {
+        String call = failure.status() < 0 || failure.status() / 100 == 3 ? request.name() + ": no response after "
+                : request.name() + " → " + failure.status() + ": no complete response after ";
+        return call + failure.elapsed().toMillis() + " ms: " + explanation + "\n  url: " + request.url()
+                + "\n  evidence: " + evidencePath;
     }
 
     static String describe(Throwable cause) {

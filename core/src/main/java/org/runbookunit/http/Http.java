@@ -25,8 +25,9 @@ import org.runbookunit.internal.Texts;
  * }
  * }</pre>
  *
- * <p>Every call has a connect and a read timeout ({@code runbook.http.timeout}, default 10 s), and every request and
- * response is saved as evidence. Instances are immutable: {@code withBasicAuth}, {@code withTimeout} and the other
+ * <p>Every call has one deadline for the whole call — connecting, headers and body — ({@code runbook.http.timeout},
+ * default 10 s) and reads at most {@code runbook.http.max-body} (default 16MB) of a body; nothing is retried unless
+ * the step asks with {@link #retry(int)}, and every request and response is saved as evidence. Instances are immutable: {@code withBasicAuth}, {@code withTimeout} and the other
  * {@code with…} methods return a new {@code Http} that shares the step's evidence and pending failures.
  */
 public final class Http {
@@ -44,7 +45,7 @@ public final class Http {
      * Create the facade for one step.
      *
      * @param environment where endpoint names point
-     * @param timeout the connect timeout and the read timeout of each call
+     * @param timeout the deadline of each whole call
      * @param evidence where requests and responses are saved
      */
     public Http(RunbookEnvironment environment, Duration timeout, Evidence evidence) {
@@ -96,7 +97,15 @@ public final class Http {
         return with(options.trustingAnyCertificate());
     }
 
-    /** Use another connect and read timeout. */
+    /**
+     * Read response bodies up to another size, e.g. {@code withMaxBody(64 << 20)} for 64 MB; default
+     * {@code runbook.http.max-body} (16MB). A bigger body fails the call and is not kept in memory.
+     */
+    public Http withMaxBody(long bytes) {
+        return with(options.withMaxBody(bytes));
+    }
+
+    /** Use another deadline for each whole call (connecting, headers and body). */
     public Http withTimeout(Duration timeout) {
         return with(options.withTimeout(timeout));
     }
@@ -163,16 +172,24 @@ public final class Http {
                 .map(options::withAuthorization).orElse(options);
         Exchange.Request request = new Exchange.Request(method, endpoint, path, url(base, path),
                 RestAssuredSender.maskedHeaders(sent), body);
-        long start = System.nanoTime();
         try {
             Exchange exchange = RestAssuredSender.send(request, sent);
             return new Attempt(exchange, ExchangeEvidence.save(evidence, exchange));
-        } catch (Exception transportFailure) { // REST Assured rethrows checked IOExceptions undeclared
-            long elapsed = Duration.ofNanos(System.nanoTime() - start).toMillis();
-            String evidencePath = ExchangeEvidence.saveFailure(evidence, request, transportFailure, elapsed);
-            throw new HttpExpectationError(FailureMessage.noResponse(request, transportFailure, elapsed, evidencePath),
-                    transportFailure);
+        } catch (CallFailure.Thrown thrown) {
+            CallFailure failure = thrown.failure();
+            String explanation = TransportFailures.explain(failure, environment.name(), headerBytes(sent));
+            String evidencePath = ExchangeEvidence.saveFailure(evidence, request, failure, explanation);
+            throw new HttpExpectationError(FailureMessage.noResponse(request, failure, explanation, evidencePath),
+                    failure.cause());
         }
+    }
+
+    private static int headerBytes(RequestOptions sent) {
+        int bytes = sent.authorization().map(value -> value.length() + 17).orElse(0);
+        for (var header : sent.headers().entrySet()) {
+            bytes += header.getKey().length() + header.getValue().length() + 4;
+        }
+        return bytes;
     }
 
     /** Build the URL without the endpoint's user-info: credentials travel in the Authorization header instead. */

@@ -3,7 +3,7 @@ package org.runbookunit.http;
 import org.runbookunit.spi.FacadeProvider;
 import org.runbookunit.spi.StepContext;
 
-/** Provide {@link Http} to steps: timeouts from the settings, relaxed TLS where the environment ignores HTTPS errors. */
+/** Provide {@link Http} to steps: deadline and body cap from the settings, relaxed TLS where the environment ignores HTTPS errors. */
 public final class HttpProvider implements FacadeProvider<Http> {
 
     @Override
@@ -13,7 +13,8 @@ public final class HttpProvider implements FacadeProvider<Http> {
 
     @Override
     public Http open(StepContext step) {
-        Http http = new Http(step.environment(), step.settings().httpTimeout(), step.evidence(), step.warnings());
+        Http http = new Http(step.environment(), step.settings().httpTimeout(), step.evidence(), step.warnings())
+                .withMaxBody(step.settings().httpMaxBody());
         return step.environment().ignoreHttpsErrors() ? http.withRelaxedTls() : http;
     }
 

@@ -18,29 +18,48 @@ final class RestAssuredSender {
     private RestAssuredSender() {
     }
 
+    /** The longest response header line read: a longer one fails the call instead of filling the memory. */
+    static final int MAX_HEADER_LINE = 64 * 1024;
+
+    /** The most response header lines read. */
+    static final int MAX_HEADER_COUNT = 256;
+
+    /**
+     * Send the request within the options' deadline and body cap.
+     *
+     * @throws CallFailure.Thrown when no usable response arrived, with what the call got so far
+     */
     static Exchange send(Exchange.Request request, RequestOptions options) {
-        ExchangeTimer timer = new ExchangeTimer();
-        RequestSpecification spec = RestAssured.given().config(config(options.timeout(), timer)).urlEncodingEnabled(false);
-        options.headers().forEach(spec::header);
-        options.authorization().ifPresent(value -> spec.header("Authorization", value));
-        if (options.relaxedTls()) {
-            spec.relaxedHTTPSValidation();
+        try (CallRecorder call = new CallRecorder(options.timeout(), options.maxBodyBytes())) {
+            RequestSpecification spec = RestAssured.given().config(config(options.timeout(), call)).urlEncodingEnabled(false);
+            options.headers().forEach(spec::header);
+            options.authorization().ifPresent(value -> spec.header("Authorization", value));
+            if (options.relaxedTls()) {
+                spec.relaxedHTTPSValidation();
+            }
+            request.body().ifPresent(body -> spec.contentType("application/json").body(body));
+            Response response;
+            try {
+                response = spec.request(Method.valueOf(request.method()), request.url().toString());
+            } catch (Exception transportFailure) { // REST Assured rethrows checked IOExceptions undeclared
+                throw new CallFailure.Thrown(CallFailure.of(transportFailure, call));
+            }
+            byte[] body = response.asByteArray();
+            return new Exchange(request, response.statusCode(), response.statusLine(), headers(response), body,
+                    call.latency(), call.hops());
         }
-        request.body().ifPresent(body -> spec.contentType("application/json").body(body));
-        long start = System.nanoTime();
-        Response response = spec.request(Method.valueOf(request.method()), request.url().toString());
-        byte[] body = response.asByteArray();
-        Duration latency = timer.elapsed(Duration.ofNanos(System.nanoTime() - start));
-        return new Exchange(request, response.statusCode(), response.statusLine(), headers(response), body, latency);
     }
 
-    private static RestAssuredConfig config(Duration timeout, ExchangeTimer timer) {
+    private static RestAssuredConfig config(Duration timeout, CallRecorder call) {
+        // the deadline aborts the call as a whole; the per-read socket timeout is only a backstop behind it
         int millis = (int) Math.min(Integer.MAX_VALUE, timeout.toMillis());
         return RestAssuredConfig.config().httpClient(HttpClientConfig.httpClientConfig()
-                .httpClientFactory(timer::newClient)
+                .httpClientFactory(call::newClient)
                 .setParam("http.connection.timeout", millis)
                 .setParam("http.socket.timeout", millis)
-                .setParam("http.conn-manager.timeout", (long) millis));
+                .setParam("http.conn-manager.timeout", (long) millis)
+                .setParam("http.connection.max-line-length", MAX_HEADER_LINE)
+                .setParam("http.connection.max-header-count", MAX_HEADER_COUNT));
     }
 
     private static List<Map.Entry<String, String>> headers(Response response) {

@@ -75,7 +75,11 @@ public final class Launch implements AutoCloseable {
         if (refusal.isPresent()) {
             return Optional.of(current.skip(step, refusal.get()));
         }
-        if (current.blocker().isPresent()) {
+        Optional<String> noFailure = current.rollbackNotNeeded(step);
+        if (noFailure.isPresent()) {
+            return Optional.of(current.skip(step, noFailure.get()));
+        }
+        if (current.blocker(step).isPresent()) {
             current.block(step);
             return current.result(step);
         }
@@ -84,7 +88,7 @@ public final class Launch implements AutoCloseable {
             return current.result(step);
         }
         StepExecution execution = current.begin(step);
-        Optional<String> exhausted = current.budgetExhausted();
+        Optional<String> exhausted = step.rollback() ? Optional.empty() : current.budgetExhausted();
         if (exhausted.isPresent()) {
             return Optional.of(execution.exhausted(exhausted.get()));
         }

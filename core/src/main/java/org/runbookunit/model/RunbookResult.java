@@ -32,6 +32,11 @@ public record RunbookResult(RunbookPlan plan, RunInfo info, Path reportDir, Inst
         return info.environment();
     }
 
+    /** Return what became of the runbook's rollback phase, if it has one. */
+    public Rollback rollback() {
+        return Rollback.of(steps);
+    }
+
     /** Return how long the run took. */
     public Duration duration() {
         return Duration.between(startedAt, finishedAt);

@@ -1,5 +1,6 @@
 package org.runbookunit.model;
 
+import java.util.List;
 import java.util.Objects;
 import org.runbookunit.Severity;
 
@@ -12,8 +13,11 @@ import org.runbookunit.Severity;
  * @param phase the title of the phase holding the step, empty for a runbook without phases
  * @param rules where the step may run
  * @param manual the instruction of a manual step an operator performs and attests, empty for an automated step
+ * @param approvers who must each attest a manual step (e.g. Tech Lead, QA Lead, DevOps); empty when anyone may
+ * @param rollback whether the step belongs to a rollback phase: it runs only after an earlier CRITICAL step failed
  */
-public record StepDefinition(StepId id, String title, Severity severity, String phase, StepRules rules, String manual) {
+public record StepDefinition(StepId id, String title, Severity severity, String phase, StepRules rules, String manual,
+        List<String> approvers, boolean rollback) {
 
     /** Validate the parts. */
     public StepDefinition {
@@ -23,6 +27,28 @@ public record StepDefinition(StepId id, String title, Severity severity, String 
         Objects.requireNonNull(phase, "phase");
         Objects.requireNonNull(rules, "rules");
         Objects.requireNonNull(manual, "manual");
+        approvers = List.copyOf(approvers);
+    }
+
+    /** Describe a step, in a rollback phase or not, that anyone may attest. */
+    public StepDefinition(StepId id, String title, Severity severity, String phase, StepRules rules, String manual,
+            boolean rollback) {
+        this(id, title, severity, phase, rules, manual, List.of(), rollback);
+    }
+
+    /** Describe a step outside any rollback phase. */
+    public StepDefinition(StepId id, String title, Severity severity, String phase, StepRules rules, String manual) {
+        this(id, title, severity, phase, rules, manual, false);
+    }
+
+    /** Return a copy that belongs to a rollback phase ({@code @Phase(onFailureOnly = true)}). */
+    public StepDefinition asRollback() {
+        return new StepDefinition(id, title, severity, phase, rules, manual, approvers, true);
+    }
+
+    /** Return a copy that each of these people must attest separately. */
+    public StepDefinition withApprovers(List<String> names) {
+        return new StepDefinition(id, title, severity, phase, rules, manual, names, rollback);
     }
 
     /** Describe an automated step. */

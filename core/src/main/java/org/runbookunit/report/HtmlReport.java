@@ -52,6 +52,7 @@ final class HtmlReport {
         html.append(list("Warnings", decision.warnings()));
         html.append(steps(result));
         html.append(timelines(result));
+        html.append(loadCharts(result));
         html.append(screenshots(result));
         html.append(details(result));
         html.append("<p>Every file of this report is listed with its SHA-256 in <code>").append(Manifest.FILE_NAME)
@@ -61,7 +62,9 @@ final class HtmlReport {
 
     private static String facts(RunbookResult result) {
         GateDecision decision = result.decision();
-        return "<table class=\"facts\">" + fact("Environment", result.environment())
+        String rollback = result.rollback().state() == org.runbookunit.model.Rollback.State.NONE ? ""
+                : fact("Rollback", result.rollback().describe());
+        return "<table class=\"facts\">" + rollback + fact("Environment", result.environment())
                 + fact("Configuration", result.info().configSource()
                         + (result.info().configSha256().isEmpty() ? "" : " (sha256 " + result.info().configSha256() + ")"))
                 + fact("Commit", result.info().commit()) + fact("Run by", result.info().runBy())
@@ -116,6 +119,18 @@ final class HtmlReport {
             }
         }
         return html.length() == 0 ? "" : "<h2>Window timelines</h2>\n" + html;
+    }
+
+    private String loadCharts(RunbookResult result) {
+        StringBuilder html = new StringBuilder();
+        for (StepResult step : result.steps()) {
+            for (EvidenceItem item : step.evidence()) {
+                if (HtmlLoadChart.isLoadTimeline(item)) {
+                    HtmlLoadChart.svg(reportDir, item).ifPresent(svg -> html.append(figure(step, item, svg)));
+                }
+            }
+        }
+        return html.length() == 0 ? "" : "<h2>Load probes</h2>\n" + html;
     }
 
     private static String screenshots(RunbookResult result) {

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.runbookunit.Outcome;
+import org.runbookunit.model.Rollback;
 import org.runbookunit.model.StepDefinition;
 import org.runbookunit.model.RunbookResult;
 import org.runbookunit.model.StepResult;
@@ -40,6 +41,7 @@ final class JsonReport {
         root.put("finishedAt", result.finishedAt().toString());
         root.put("durationMs", result.duration().toMillis());
         root.put("verdict", result.decision().verdict().label());
+        rollback(root, result.rollback());
         strings(root.putArray("reasons"), result.decision().reasons());
         strings(root.putArray("warnings"), result.decision().warnings());
         summary(root.putObject("summary"), result);
@@ -50,6 +52,16 @@ final class JsonReport {
         result.runEvidence().forEach(item -> runEvidence.addObject().put("path", item.path())
                 .put("description", item.description()));
         return root;
+    }
+
+    private static void rollback(ObjectNode root, Rollback rollback) {
+        if (rollback.state() == Rollback.State.NONE) {
+            root.putNull("rollback");
+            return;
+        }
+        ObjectNode node = root.putObject("rollback").put("state", rollback.state().name())
+                .put("summary", rollback.describe());
+        rollback.step().ifPresentOrElse(step -> node.put("step", step.step().id().toString()), () -> node.putNull("step"));
     }
 
     private static void summary(ObjectNode summary, RunbookResult result) {

@@ -41,6 +41,9 @@ final class MarkdownReport {
         StringBuilder md = new StringBuilder("# Runbook: ").append(escape(result.plan().title())).append("\n\n");
         md.append("| | |\n|---|---|\n");
         md.append("| Verdict | **").append(decision.verdict().label()).append("** |\n");
+        if (result.rollback().state() != org.runbookunit.model.Rollback.State.NONE) {
+            md.append("| Rollback | **").append(result.rollback().describe()).append("** |\n");
+        }
         md.append("| Environment | ").append(escape(result.environment())).append(" |\n");
         md.append("| Configuration | ").append(escape(result.info().configSource()));
         if (!result.info().configSha256().isEmpty()) {

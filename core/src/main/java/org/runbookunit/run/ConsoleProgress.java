@@ -62,6 +62,9 @@ public final class ConsoleProgress {
         GateDecision decision = result.decision();
         println("  Verdict: " + decision.verdict().label() + "  (" + decision.passed() + " of " + decision.ran()
                 + " steps that ran passed, " + human(result.duration()) + ")");
+        if (result.rollback().state() != org.runbookunit.model.Rollback.State.NONE) {
+            println("  " + result.rollback().describe());
+        }
         decision.reasons().forEach(reason -> println("    ✘ " + Texts.firstLine(reason)));
         decision.warnings().forEach(warning -> println("    ⚠ " + Texts.firstLine(warning)));
         println("  Report: " + reportPath);

@@ -42,11 +42,13 @@ public final class PlanPrinter {
     /** Describe what one step would do: {@code "▷ 1.1 API healthy — would run"}. */
     public static String line(StepDefinition step, RunbookEnvironment environment, boolean allowDestructive) {
         if (step.isManual() && step.rules().refusal(environment, allowDestructive).isEmpty()) {
-            return "✋ " + step.label() + " — manual: " + step.manual();
+            return "✋ " + step.label() + " — manual: " + step.manual() + (step.approvers().isEmpty() ? ""
+                    : " (approved by each of " + String.join(", ", step.approvers()) + ")");
         }
         return step.rules().refusal(environment, allowDestructive)
                 .map(reason -> "↷ " + step.label() + " — " + (reason.startsWith("refused") ? "would refuse: " : "would skip: ")
                         + reason)
-                .orElseGet(() -> "▷ " + step.label() + " — would run" + (step.rules().destructive() ? " (destructive)" : ""));
+                .orElseGet(() -> "▷ " + step.label() + " — would run" + (step.rollback() ? " only after a CRITICAL failure"
+                        : "") + (step.rules().destructive() ? " (destructive)" : ""));
     }
 }

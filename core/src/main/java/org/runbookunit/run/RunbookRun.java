@@ -23,6 +23,8 @@ import org.runbookunit.evidence.Evidence;
 import org.runbookunit.gate.Gate;
 import org.runbookunit.internal.engine.FacadeRegistry;
 import org.runbookunit.internal.engine.SharedResources;
+import org.runbookunit.internal.ledger.LedgerRecorder;
+import org.runbookunit.internal.ledger.RunLedgers;
 import org.runbookunit.model.RunInfo;
 import org.runbookunit.model.RunbookResult;
 import org.runbookunit.model.StepResult;
@@ -43,7 +45,8 @@ import org.runbookunit.model.Waiver;
  * RunbookRun run = RunbookRun.start(plan, environment, settings, RunInfo.of("local", "inline", ""),
  *         new ConsoleProgress(System.out, environment.secrets()));
  * for (StepDefinition step : plan.steps()) {
- *     if (run.blocker().isPresent()) { run.block(step); continue; }
+ *     if (run.rollbackNotNeeded(step).isPresent()) { run.skip(step, RunbookRun.NO_FAILURE); continue; }
+ *     if (run.blocker(step).isPresent()) { run.block(step); continue; }
  *     StepExecution execution = run.begin(step);
  *     try {
  *         execution.facade(Http.class).get("api", "/health").expectStatus(200);
@@ -56,6 +59,9 @@ import org.runbookunit.model.Waiver;
  * }</pre>
  */
 public final class RunbookRun {
+
+    /** Why a rollback step is SKIPPED when nothing failed. */
+    public static final String NO_FAILURE = "no failure to roll back";
 
     private final RunbookPlan plan;
     private final RunbookEnvironment environment;
@@ -76,6 +82,7 @@ public final class RunbookRun {
     private final Thread stoppedHook = new Thread(this::stoppedBeforeFinishing, "runbook-incomplete-report");
     private Journal journal;
     private StepResult blocker;
+    private StepResult rollbackBlocker;
 
     private RunbookRun(RunbookPlan plan, RunbookEnvironment environment, RunbookSettings settings, RunInfo info,
             Signoffs signoffs, ConsoleProgress console, Clock clock, Facades facadesOfRun) {
@@ -124,8 +131,19 @@ public final class RunbookRun {
      */
     public static RunbookRun start(RunbookPlan plan, RunbookEnvironment environment, RunbookSettings settings,
             RunInfo info, Signoffs signoffs, ConsoleProgress console, Facades facades) {
+        return start(plan, environment, settings, info, signoffs, console, facades, RunClock.of(settings, environment));
+    }
+
+    /**
+     * Start a run that takes its times from a clock, e.g. one set to each day of a week of monitoring runs.
+     *
+     * @param clock gives the run's start, each step's start and the run's end, as recorded in the report and ledger
+     */
+    public static RunbookRun start(RunbookPlan plan, RunbookEnvironment environment, RunbookSettings settings,
+            RunInfo info, Signoffs signoffs, ConsoleProgress console, Facades facades, Clock clock) {
         settings.validate();
-        RunbookRun run = new RunbookRun(plan, environment, settings, info, signoffs, console, Clock.systemUTC(), facades);
+        RunLedgers.open(settings, environment.secrets()); // a bad runbook.ledger fails now; its password is a secret
+        RunbookRun run = new RunbookRun(plan, environment, settings, info, signoffs, console, clock, facades);
         ReportFolder.prepare(run.reportDir, environment.secrets(), run.startedAt);
         run.journal = Journal.start(run.reportDir, plan, info, run.startedAt, environment.secrets());
         Runtime.getRuntime().addShutdownHook(run.stoppedHook);
@@ -136,6 +154,11 @@ public final class RunbookRun {
     /** Return the environment the run is against. */
     public RunbookEnvironment environment() {
         return environment;
+    }
+
+    /** Return the clock the run takes its times from. */
+    Clock clock() {
+        return clock;
     }
 
     /** Return the run's settings. */
@@ -168,7 +191,7 @@ public final class RunbookRun {
         runEvidence.text(name, text);
     }
 
-    /** Return the first CRITICAL step that failed: every step after it is blocked. */
+    /** Return the first CRITICAL step that failed outside the rollback: every later step but the rollback is blocked. */
     public synchronized Optional<StepResult> blocker() {
         return Optional.ofNullable(blocker);
     }
@@ -176,6 +199,19 @@ public final class RunbookRun {
     /** Return a step's result once it was recorded. */
     public synchronized Optional<StepResult> result(StepDefinition step) {
         return results.stream().filter(result -> result.step().equals(step)).findFirst();
+    }
+
+    /**
+     * Return the failed step that blocks this one: for a rollback step, the first failed CRITICAL rollback step; for any
+     * other step, the first failed CRITICAL step.
+     */
+    public synchronized Optional<StepResult> blocker(StepDefinition step) {
+        return Optional.ofNullable(step.rollback() ? rollbackBlocker : blocker != null ? blocker : rollbackBlocker);
+    }
+
+    /** Return why a rollback step does not run ({@code "no failure to roll back"}) when no CRITICAL step failed. */
+    public synchronized Optional<String> rollbackNotNeeded(StepDefinition step) {
+        return step.rollback() && blocker == null ? Optional.of(NO_FAILURE) : Optional.empty();
     }
 
     /** Tell whether a step already has its result. */
@@ -204,9 +240,10 @@ public final class RunbookRun {
     /** Record a manual step nobody attested as PENDING and return the reason, which tells how to attest it. */
     public String pending(StepDefinition step) {
         String expired = signoffs.expiredAttestation(plan.id(), step, clock.instant()).map(text -> "\n" + text).orElse("");
-        String reason = "manual step waits for attestation: " + step.manual() + expired + "\nwhen done, attest it with -D"
-                + Signoffs.parameter(plan.id(), step) + "=\"Your Name: what you saw\" or under " + plan.id() + ": \""
-                + step.id() + "\" in the " + ConfigKeys.ATTESTATIONS + " file, and run again";
+        String reason = step.approvers().isEmpty() ? "manual step waits for attestation: " + step.manual() + expired
+                + "\nwhen done, attest it with -D" + Signoffs.parameter(plan.id(), step) + "=\"Your Name: what you saw\" "
+                + "or under " + plan.id() + ": \"" + step.id() + "\" in the " + ConfigKeys.ATTESTATIONS
+                + " file, and run again" : Approvals.pending(plan.id(), step, signoffs, clock.instant()) + expired;
         record(new StepResult(step, Outcome.PENDING, clock.instant(), Duration.ZERO, reason, List.of()));
         return reason;
     }
@@ -219,7 +256,7 @@ public final class RunbookRun {
 
     /** Record a step as BLOCKED by the first failed CRITICAL step, and return the reason. */
     public String block(StepDefinition step) {
-        String reason = blocker().map(failed -> "blocked by " + failed.step().label())
+        String reason = blocker(step).map(failed -> "blocked by " + failed.step().label())
                 .orElseThrow(() -> new IllegalStateException("no failed CRITICAL step blocks " + step.label()));
         record(new StepResult(step, Outcome.BLOCKED, clock.instant(), Duration.ZERO, reason, List.of()));
         return reason;
@@ -235,7 +272,9 @@ public final class RunbookRun {
                 environment.secrets().redact(unredacted.message()), unredacted.attestation(), unredacted.waiver()));
         results.add(result);
         journal.finished(result);
-        if (result.outcome() == Outcome.FAILED && blocker == null) {
+        if (result.outcome() == Outcome.FAILED && result.step().rollback() && rollbackBlocker == null) {
+            rollbackBlocker = result;
+        } else if (result.outcome() == Outcome.FAILED && !result.step().rollback() && blocker == null) {
             blocker = result;
         }
         console.stepFinished(result, budgetNote());
@@ -270,6 +309,11 @@ public final class RunbookRun {
         List<String> leaks = LeakCheck.scan(reportDir, environment.secrets());
         if (!leaks.isEmpty()) {
             result = result(finished, finishedAt, leaks);
+            writer.writeDocuments(result);
+        }
+        RunbookResult recorded = LedgerRecorder.record(result, settings, environment.secrets()); // the run ledger
+        if (recorded != result) { // the ledger could not take the run: its warning goes into the report
+            result = recorded;
             writer.writeDocuments(result);
         }
         journal.ended(result.decision().verdict(), finishedAt);

@@ -51,6 +51,16 @@ public final class StepExecution implements StepContext, AutoCloseable {
     }
 
     @Override
+    public java.time.Clock clock() {
+        return run.clock();
+    }
+
+    @Override
+    public String runbookId() {
+        return run.reportDir().getFileName().toString();
+    }
+
+    @Override
     public Evidence evidence() {
         return evidence;
     }

@@ -1,11 +1,7 @@
 package org.runbookunit.secrets;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,8 +10,9 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Know a run's secret values and keep them out of every output: {@link #redact} replaces each value, and its simple
- * encodings (URL-encoded, Base64), with {@code ***}; {@link #leakIn} finds one that got through anyway.
+ * Know a run's secret values and keep them out of every output: {@link #redact} replaces each value, and every form
+ * it takes in an output (escaped for JSON, HTML, XML, CSV, a URL or a shell; Base64), with {@code ***};
+ * {@link #leakIn} finds one that got through anyway, in any of those forms.
  *
  * <p>Every value that came from a {@code ${VAR}} in runbook.yaml is a secret, as is every value marked
  * {@code secret: true} and every database password. Thread-safe: facades add derived values (such as the Base64 of
@@ -30,6 +27,7 @@ public final class Secrets {
     static final int MIN_LENGTH = 3;
 
     private final Map<String, String> nameByValue = new ConcurrentHashMap<>();
+    private volatile List<String> longestFirst = List.of();
     private final Set<String> tooShort = ConcurrentHashMap.newKeySet();
 
     /** Create an empty set of secrets. */
@@ -51,8 +49,11 @@ public final class Secrets {
             tooShort.add(name);
             return;
         }
-        for (String form : encodings(value)) {
+        for (String form : SecretForms.of(value)) {
             nameByValue.putIfAbsent(form, name);
+        }
+        synchronized (this) {
+            longestFirst = sorted();
         }
     }
 
@@ -79,6 +80,30 @@ public final class Secrets {
         return longestFirst().stream().filter(text::contains).findFirst().map(nameByValue::get);
     }
 
+    /**
+     * Tell whether any message of a throwable holds a secret: its own, its causes', and those of every suppressed
+     * throwable, which JUnit and Surefire print too.
+     */
+    public boolean leakIn(Throwable error) {
+        return leakIn(error, java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
+    }
+
+    private boolean leakIn(Throwable error, Set<Throwable> seen) {
+        if (error == null || !seen.add(error) || isEmpty()) {
+            return false;
+        }
+        if (error.getMessage() != null && leakIn(error.getMessage()).isPresent()
+                || error.toString() != null && leakIn(error.toString()).isPresent()) {
+            return true;
+        }
+        for (Throwable suppressed : error.getSuppressed()) {
+            if (leakIn(suppressed, seen)) {
+                return true;
+            }
+        }
+        return leakIn(error.getCause(), seen);
+    }
+
     /** Tell whether a value is one of the secrets (or an encoding of one). */
     public boolean contains(String value) {
         return value != null && nameByValue.containsKey(value);
@@ -99,15 +124,12 @@ public final class Secrets {
     }
 
     private List<String> longestFirst() {
-        List<String> values = new ArrayList<>(nameByValue.keySet());
-        values.sort(Comparator.comparingInt(String::length).reversed());
-        return values;
+        return longestFirst;
     }
 
-    private static Set<String> encodings(String value) {
-        byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
-        String formEncoded = URLEncoder.encode(value, StandardCharsets.UTF_8);
-        return new LinkedHashSet<>(List.of(value, formEncoded, formEncoded.replace("+", "%20"), PercentEncoding.encode(value),
-                Base64.getEncoder().encodeToString(bytes), Base64.getUrlEncoder().withoutPadding().encodeToString(bytes)));
+    private List<String> sorted() {
+        List<String> values = new ArrayList<>(nameByValue.keySet());
+        values.sort(Comparator.comparingInt(String::length).reversed());
+        return List.copyOf(values);
     }
 }

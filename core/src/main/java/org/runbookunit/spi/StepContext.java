@@ -14,6 +14,16 @@ public interface StepContext {
     /** Return the step being run. */
     StepDefinition step();
 
+    /** Return the id of the runbook the step belongs to (its report folder's name), e.g. for its run history. */
+    default String runbookId() {
+        return "";
+    }
+
+    /** Return the clock of the run: what "now" and "today" are for its steps (the system's UTC clock but in rehearsals). */
+    default java.time.Clock clock() {
+        return java.time.Clock.systemUTC();
+    }
+
     /** Return the environment the run is against. */
     RunbookEnvironment environment();
 

@@ -49,6 +49,10 @@ public final class HttpOverheadBenchmark {
             HealthChecks raw = new RawHealthChecks(server.uri(), TIMEOUT);
             System.out.printf("%d checks per round against %s/health, %d rounds after %d warm-up checks per client"
                     + " (%s=%s)%n", checks, server.uri(), rounds, warmup, NO_DELAY, System.getProperty(NO_DELAY));
+            long firstStart = System.nanoTime();
+            facade.run(1);
+            System.out.printf(Locale.ROOT, "first Http check of the JVM: %.1f ms (REST Assured start-up included)%n",
+                    (System.nanoTime() - firstStart) / 1e6);
             facade.run(warmup);
             raw.run(warmup);
             for (int round = 1; round <= rounds; round++) {

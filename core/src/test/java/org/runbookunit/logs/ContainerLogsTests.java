@@ -19,7 +19,7 @@ class ContainerLogsTests {
     void aContainersOutputIsScannedWithDockersTimestamps() {
         try (GenericContainer<?> api = new GenericContainer<>(DockerImageName.parse("runbookunit/jre:17"))
                 .withCommand("sh", "-c", "echo 'INFO Waiting for application startup.'; sleep 1; "
-                        + "echo 'ERROR cannot reach db.example:25060, retrying' >&2; "
+                        + "echo 'ERROR cannot reach db.example:25060, retrying' >&2; sleep 1; "
                         + "echo 'INFO Application startup complete.'; sleep 120");
                 LogsFixture fixture = new LogsFixture(Map.of())) {
             api.start();

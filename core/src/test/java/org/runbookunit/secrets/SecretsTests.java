@@ -72,4 +72,25 @@ class SecretsTests {
         assertThat(captured.toString(StandardCharsets.UTF_8))
                 .isEqualTo("token *** used\nsecond ***" + System.lineSeparator() + "unterminated ***");
     }
+
+    @Test
+    void everyEscapedFormOfASecretIsRedactedAndFoundByTheLeakCheck() {
+        secrets.add("${API_KEY}", org.runbookunit.testing.SeededSecret.VALUE);
+
+        assertThat(org.runbookunit.testing.SeededSecret.forms()).hasSizeGreaterThan(15).allSatisfy(form -> {
+            assertThat(secrets.redact("before " + form + " after")).contains("***").doesNotContain(form);
+            assertThat(secrets.leakIn("before " + form + " after")).contains("${API_KEY}");
+        });
+    }
+
+    @Test
+    void base64OfASecretInsideALongerTextIsFoundWhereverItStarts() {
+        secrets.add("${API_KEY}", "correct-horse-battery");
+
+        for (String prefix : new String[] {"", "a", "ab", "user:"}) {
+            String encoded = Base64.getEncoder().encodeToString((prefix + "correct-horse-battery" + "!tail")
+                    .getBytes(StandardCharsets.UTF_8));
+            assertThat(secrets.leakIn(encoded)).as(prefix).contains("${API_KEY}");
+        }
+    }
 }

@@ -71,7 +71,8 @@ class AirDemandPostCutoverMonitoring {
     @Phase(order = 9, value = "Sign-off")
     class SignOff {
         @Step(order = 1, value = "GO/NO-GO approved by Tech Lead, QA Lead and DevOps")
-        @Manual("Review this report with the Tech Lead, QA Lead and DevOps; record who approved and when.")
+        @Manual(value = "Review this report; each approver records their GO or NO-GO.",
+                approvers = {"Tech Lead", "QA Lead", "DevOps"})
         void approved() {
         }
     }

@@ -39,8 +39,8 @@ class HostRunbookTests {
     void theCutoverStopsTheOldServicesInstallsTheCronAndIsGo() throws IOException {
         SshServer.requireSshd();
 
-        JsonNode report = run(AirDemandHostCutover.class, Map.of("runbook.attestations",
-                Path.of("src/test/resources/attestations.yaml").toAbsolutePath().toString()), "air-demand-cutover-on-the-droplets");
+        JsonNode report = run(AirDemandHostCutover.class, Map.of("runbook.attest.air-demand-cutover-on-the-droplets.5.2",
+                "Rich Roberts (DevOps): old droplet powered off, not destroyed"), "air-demand-cutover-on-the-droplets");
 
         assertThat(report.get("verdict").asText()).isEqualTo("GO");
         assertThat(report.get("steps").findValuesAsText("outcome")).containsExactly("PASSED", "PASSED", "PASSED",

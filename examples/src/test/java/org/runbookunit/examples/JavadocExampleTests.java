@@ -28,10 +28,11 @@ class JavadocExampleTests {
     private static final Pattern NOT_JAVA = Pattern.compile("^(#|[\\w-]+:|\"[\\w.]+\":)");
     private static final List<String> PACKAGES = List.of("", ".config", ".dashboard", ".db", ".evidence", ".gate",
             ".http", ".launch", ".model", ".rehearsal", ".report", ".run", ".secrets", ".signoff", ".spi", ".windows",
-            ".junit", ".examples", ".examples.airdemand");
+            ".junit", ".examples", ".examples.airdemand", ".shell", ".logs", ".ledger", ".history", ".load", ".suites");
     private static final String FIELDS = "Http http; Database db; Database source; Dashboard dashboard; Windows windows; "
             + "Evidence evidence; RunbookEnvironment environment; RunbookPlan plan; RunbookSettings settings; "
-            + "StepDefinition step; RunbookRun run; Backup backup; String token; Postgres postgres;\n";
+            + "StepDefinition step; RunbookRun run; Backup backup; String token; Postgres postgres; "
+            + "Shell shell; Logs logs; History history; Latency latency; Load load; Suites suites;\n";
 
     @Test
     void everyJavadocExampleCompiles() throws IOException {

@@ -28,14 +28,15 @@ class MonitoringExampleTests {
     @Test
     void withoutTheSignOffTheRunHoldsAndNamesWhatIsMissing() throws IOException {
         run(Map.of("runbook.attest." + ID + ".5.2", "Rich Roberts (DevOps): powered off, not destroyed",
-                "runbook.attest.another-runbook.9.1", "Somebody Else"));
+                "runbook.attest." + ID + ".9.1.tech-lead", "Jane Doe",
+                "runbook.attest.another-runbook.9.1.qa-lead", "Somebody Else"));
 
         JsonNode report = report();
         assertThat(report.get("verdict").asText()).isEqualTo("HOLD");
         assertThat(report.get("steps").findValuesAsText("outcome")).containsExactly("PASSED", "PASSED", "PASSED",
                 "PASSED", "PENDING");
-        assertThat(report.get("reasons").toString()).contains("9.1 GO/NO-GO approved by Tech Lead, QA Lead and DevOps "
-                + "PENDING");
+        assertThat(report.get("reasons").toString()).contains("PENDING: manual step waits for attestation by QA Lead, "
+                + "DevOps (attested by Tech Lead)");
     }
 
     @Test
@@ -44,13 +45,16 @@ class MonitoringExampleTests {
         String now = Instant.now().toString();
         Path attestations = Files.writeString(workDir.resolve("attestations.yaml"), ID + ":\n"
                 + "  \"5.2\":\n    by: \"Rich Roberts (DevOps)\"\n    at: \"" + now + "\"\n    note: \"powered off\"\n"
-                + "  \"9.1\":\n    by: \"Tech Lead, QA Lead, DevOps\"\n    at: \"" + now + "\"\n");
+                + "  \"9.1.tech-lead\":\n    by: \"Jane Doe\"\n    at: \"" + now + "\"\n"
+                + "  \"9.1.qa-lead\":\n    by: \"Sam Lee\"\n    at: \"" + now + "\"\n"
+                + "  \"9.1.devops\":\n    by: \"Rich Roberts\"\n    at: \"" + now + "\"\n");
 
         run(Map.of("runbook.attestations", attestations.toString()));
 
         JsonNode report = report();
         assertThat(report.get("verdict").asText()).isEqualTo("GO");
-        assertThat(report.at("/steps/4/attestation/by").asText()).isEqualTo("Tech Lead, QA Lead, DevOps");
+        assertThat(report.at("/steps/4/attestation/by").asText())
+                .isEqualTo("Jane Doe (Tech Lead), Sam Lee (QA Lead), Rich Roberts (DevOps)");
     }
 
     private void run(Map<String, String> parameters) {

@@ -16,7 +16,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * @Step(order = 2, value = "Power off the old droplet")
  * @Manual("In the DigitalOcean console: Power Off the old droplet. Do NOT destroy it.")
  * void powerOff() {}
+ *
+ * @Step(order = 1, value = "GO/NO-GO approved")
+ * @Manual(value = "Review this report and approve the release", approvers = {"Tech Lead", "QA Lead", "DevOps"})
+ * void approved() {}   // -Drunbook.attest.9.1.tech-lead="Jane Doe: reviewed", ….qa-lead=…, ….devops=…
  * }</pre>
+ *
+ * <p>With {@link #approvers()} each person attests separately, under {@code <step-id>.<approver-slug>}; the step stays
+ * PENDING (verdict HOLD, naming who is missing) until all of them have.
  */
 @Documented
 @ExtendWith(OutsideRunbookCheck.class)
@@ -26,4 +33,7 @@ public @interface Manual {
 
     /** Tell the operator exactly what to do. */
     String value();
+
+    /** Name the people who must each attest the step, e.g. {@code {"Tech Lead", "QA Lead", "DevOps"}}; default: anyone. */
+    String[] approvers() default {};
 }

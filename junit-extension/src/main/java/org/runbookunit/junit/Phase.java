@@ -19,6 +19,19 @@ import org.junit.jupiter.api.TestMethodOrder;
  *
  * <p>Phases run by {@link #order()}, whatever their position in the source; step {@code 2} of phase {@code 1} is
  * numbered {@code 1.2} everywhere.
+ *
+ * <p>A rollback phase ({@code onFailureOnly = true}) runs only when an earlier CRITICAL step failed, instead of being
+ * BLOCKED by it; otherwise its steps are SKIPPED ("no failure to roll back"). A failed CRITICAL rollback step blocks
+ * the rest of the rollback. The verdict stays NO-GO; the console and reports say "Rollback verified" or
+ * "Rollback FAILED at 99.2".
+ *
+ * <pre>{@code
+ * @Nested @Phase(order = 99, value = "Rollback", onFailureOnly = true)
+ * class Rollback {
+ *     @Step(order = 1, value = "Old production serves again") @Destructive
+ *     void restore(Shell shell, Http http) { ... }
+ * }
+ * }</pre>
  */
 @Documented
 @Target(ElementType.TYPE)
@@ -37,4 +50,7 @@ public @interface Phase {
      * blocks later phases, not its siblings. Console lines stay whole and the report keeps step order.
      */
     boolean parallel() default false;
+
+    /** Make this a rollback phase: run only after an earlier CRITICAL step failed; default false. */
+    boolean onFailureOnly() default false;
 }

@@ -5,7 +5,8 @@ import org.runbookunit.secrets.Secrets;
 
 /**
  * Copy a failure with every secret value replaced by {@code ***} in its messages and causes, keeping its kind (failure,
- * abort or error) and stack traces, so neither Surefire's report nor its console shows a secret.
+ * abort or error), stack traces and suppressed failures (a pending HTTP failure under the exception a step threw), so
+ * neither Surefire's report nor its console shows a secret.
  */
 final class RedactedFailure {
 
@@ -17,13 +18,9 @@ final class RedactedFailure {
         return mentionsSecret(failure, secrets) ? copy(failure, secrets) : failure;
     }
 
+    /** Tell whether a message of the failure, its causes or anything suppressed in them holds a secret. */
     private static boolean mentionsSecret(Throwable failure, Secrets secrets) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause.getMessage() != null && secrets.leakIn(cause.getMessage()).isPresent()) {
-                return true;
-            }
-        }
-        return false;
+        return secrets.leakIn(failure);
     }
 
     private static Throwable copy(Throwable failure, Secrets secrets) {

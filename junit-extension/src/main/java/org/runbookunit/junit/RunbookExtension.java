@@ -71,6 +71,11 @@ class RunbookExtension implements BeforeAllCallback, AfterAllCallback, Execution
             state.run().skip(step, refusal.get());
             return ConditionEvaluationResult.disabled(refusal.get());
         }
+        Optional<String> noFailure = state.run().rollbackNotNeeded(step);
+        if (noFailure.isPresent()) {
+            state.run().skip(step, noFailure.get());
+            return ConditionEvaluationResult.disabled(noFailure.get());
+        }
         if (state.blockedBy(step).isPresent()) {
             return ConditionEvaluationResult.disabled(state.run().block(step));
         }
@@ -100,7 +105,7 @@ class RunbookExtension implements BeforeAllCallback, AfterAllCallback, Execution
             finishPassedBody(execution);
             return;
         }
-        Optional<String> exhausted = state.run().budgetExhausted();
+        Optional<String> exhausted = execution.step().rollback() ? Optional.empty() : state.run().budgetExhausted();
         if (exhausted.isPresent()) {
             invocation.skip();
             throw new BudgetExhausted(exhausted.get());

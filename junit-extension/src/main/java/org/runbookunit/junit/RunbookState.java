@@ -118,7 +118,7 @@ final class RunbookState {
 
     /** Return the CRITICAL step that blocks this one: the first that failed, unless it is a sibling in a parallel phase. */
     Optional<StepDefinition> blockedBy(StepDefinition step) {
-        return run().blocker().map(StepResult::step).filter(failed -> !(failed.id().phase() == step.id().phase()
+        return run().blocker(step).map(StepResult::step).filter(failed -> !(failed.id().phase() == step.id().phase()
                 && structure.isParallel(step)));
     }
 

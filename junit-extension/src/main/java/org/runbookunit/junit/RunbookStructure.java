@@ -100,6 +100,9 @@ final class RunbookStructure {
         require(!phase.value().isBlank(), "@Phase(value) must name the phase but was blank on " + phaseClass.getName());
         require(!stepMethods(phaseClass).isEmpty(), "@Phase " + phaseClass.getName() + " has no @Step methods");
         addSteps(steps, phaseClass, phase.order(), phase.value());
+        if (phase.onFailureOnly()) {
+            steps.replaceAll((method, step) -> step.id().phase() == phase.order() ? step.asRollback() : step);
+        }
     }
 
     private static void addSteps(Map<Method, StepDefinition> steps, Class<?> owner, int phaseOrder, String phaseTitle) {
@@ -115,7 +118,8 @@ final class RunbookStructure {
             require(twin == null, "@Step(order) must be unique within " + owner.getSimpleName() + " but [" + step.order()
                     + "] is used by " + (twin == null ? "" : twin.getName()) + "() and " + method.getName() + "()");
             steps.put(method, new StepDefinition(StepId.of(phaseOrder, step.order()), step.value(), step.severity(),
-                    phaseTitle, StepRulesReader.of(owner, method), manual(method, where)));
+                    phaseTitle, StepRulesReader.of(owner, method), manual(method, where)).withApprovers(approvers(method,
+                            where)));
         }
         List<Method> plainTests = findAnnotatedMethods(owner, Test.class, HierarchyTraversalMode.TOP_DOWN).stream()
                 .filter(method -> !isAnnotated(method, Step.class)).toList();
@@ -130,6 +134,23 @@ final class RunbookStructure {
         }
         require(!manual.value().isBlank(), "@Manual must tell the operator what to do but was blank on " + where);
         return manual.value();
+    }
+
+    private static List<String> approvers(Method method, String where) {
+        Manual manual = method.getAnnotation(Manual.class);
+        if (manual == null) {
+            return List.of();
+        }
+        List<String> approvers = List.of(manual.approvers());
+        Map<String, String> bySlug = new HashMap<>();
+        for (String approver : approvers) {
+            require(!approver.isBlank(), "@Manual(approvers) must name each approver but has a blank one "
+                    + approvers + " on " + where);
+            String twin = bySlug.put(Texts.slug(approver), approver);
+            require(twin == null, "@Manual(approvers) must name each approver once but [" + twin + "] and [" + approver
+                    + "] both attest as [" + Texts.slug(approver) + "] on " + where);
+        }
+        return approvers.stream().map(String::trim).toList();
     }
 
     private static void checkPhaseOrders(Class<?> runbookClass, List<Class<?>> phases) {

@@ -27,12 +27,20 @@ final class ChildJvm {
     /** Run the fixture with only the class path entries a filter keeps, e.g. without Playwright's jars. */
     static String run(Class<?> fixture, Map<String, String> environment, Map<String, String> parameters,
             Predicate<String> keepOnClassPath) throws IOException, InterruptedException {
+        return run(List.of(fixture), environment, parameters, keepOnClassPath, List.of());
+    }
+
+    /** Run fixtures with extra launcher arguments, e.g. {@code --reports-dir=…} for the XML report Surefire also writes. */
+    static String run(List<Class<?>> fixtures, Map<String, String> environment, Map<String, String> parameters,
+            Predicate<String> keepOnClassPath, List<String> launcherArguments) throws IOException, InterruptedException {
         String classPath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
                 .filter(keepOnClassPath).collect(Collectors.joining(File.pathSeparator));
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Dfile.encoding=UTF-8", "-Dstdout.encoding=UTF-8", "-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"),
                 "-cp", classPath, "org.junit.platform.console.ConsoleLauncher", "execute",
-                "--disable-banner", "--details=tree", "--select-class", fixture.getName()));
+                "--disable-banner", "--details=tree"));
+        fixtures.forEach(fixture -> command.addAll(List.of("--select-class", fixture.getName())));
+        command.addAll(launcherArguments);
         parameters.forEach((key, value) -> command.addAll(List.of("--config", key + "=" + value)));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().putAll(environment);

@@ -32,7 +32,7 @@ class RunbookHttpFaultTests {
             results.testEvents().assertThatEvents()
                     .haveExactly(1, event(test("grafana"), abortedWithReason(message(text -> text.startsWith(
                             "WARNED (MAJOR) 1 Grafana answers: GET grafana /api/health: no response after")
-                            && text.contains("SocketTimeoutException")))))
+                            && text.contains("the deadline of 300 ms (runbook.http.timeout) passed")))))
                     .haveExactly(1, event(test("api"), finishedSuccessfully()));
             JsonNode report = kit.reportJson("hanging-endpoint");
             assertThat(report.get("verdict").asText()).isEqualTo("GO");

@@ -27,6 +27,7 @@ final class RunbookKit {
 
     private RunbookKit() {
         parameters.put("runbook.reports.dir", workDir.resolve("reports").toString());
+        parameters.put("runbook.ledger", workDir.resolve("ledger").toString());
     }
 
     /** Create a kit whose {@code local} environment has no endpoints. */

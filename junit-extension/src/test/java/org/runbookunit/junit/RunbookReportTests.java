@@ -61,8 +61,8 @@ class RunbookReportTests {
 
         JsonNode report = kit.reportJson("staging-sign-off");
         assertThat(report.fieldNames()).toIterable().containsExactly("schema", "runbook", "environment", "config",
-                "configSha256", "commit", "runBy", "startedAt", "finishedAt", "durationMs", "verdict", "reasons", "warnings", "summary", "steps", "notRun",
-                "runEvidence");
+                "configSha256", "commit", "runBy", "startedAt", "finishedAt", "durationMs", "verdict", "rollback", "reasons",
+                "warnings", "summary", "steps", "notRun", "runEvidence");
         assertThat(report.get("schema").asText()).isEqualTo("runbookunit-report/1");
         assertThat(report.get("runbook").get("id").asText()).isEqualTo("staging-sign-off");
         assertThat(report.get("configSha256").asText()).matches("[0-9a-f]{64}");

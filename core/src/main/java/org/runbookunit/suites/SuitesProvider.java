@@ -1,0 +1,18 @@
+package org.runbookunit.suites;
+
+import org.runbookunit.spi.FacadeProvider;
+import org.runbookunit.spi.StepContext;
+
+/** Provide {@link Suites}: commands run on the runner, refused in a read-only environment unless declared read-only. */
+public final class SuitesProvider implements FacadeProvider<Suites> {
+
+    @Override
+    public Class<Suites> type() {
+        return Suites.class;
+    }
+
+    @Override
+    public Suites open(StepContext step) {
+        return new Suites(step.environment(), step.evidence(), step.mayWrite(), step.warnings());
+    }
+}

@@ -1,0 +1,46 @@
+package org.runbookunit.examples;
+
+import static org.hamcrest.Matchers.lessThanOrEqualTo;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Nested;
+import org.runbookunit.Severity;
+import org.runbookunit.history.History;
+import org.runbookunit.http.Http;
+import org.runbookunit.junit.Phase;
+import org.runbookunit.junit.Runbook;
+import org.runbookunit.junit.Step;
+
+/**
+ * Seed 001, Phase 7 (one-week monitoring), run twice a day by a CI schedule after each scheduled scrape (05:00 and
+ * 17:00 UTC): the daily health check, the scrape, and the week's success metrics judged from the run ledger.
+ */
+// tag::runbook[]
+@Runbook("air-demand daily monitoring")
+class AirDemandDailyMonitoring {
+
+    @Nested
+    @Phase(order = 7, value = "One-week monitoring")
+    class Monitoring {
+
+        @Step(order = 1, value = "Daily health check: healthy, at most 10 errors in the last hour")
+        void health(Http http) {
+            http.get("api", "/health").expectStatus(200).expectJson("status", "healthy");
+            http.get("api", "/monitoring/errors").expectStatus(200).expectJson("errors_last_hour", lessThanOrEqualTo(10));
+        }
+
+        @Step(order = 2, value = "Scheduled scrape completed: scheduler ready, roles not shrunk")
+        void scrape(Http http, History history) {
+            http.get("api", "/health/ready").expectStatus(200).expectJson("checks.scheduler", "ok");
+            int roles = http.get("api", "/demand/roles?limit=1").expectStatus(200).json("total");
+            history.compare("roles", roles).expectNotShrunk();
+        }
+
+        // MAJOR: WARNED while the week is not complete yet, so each day's run can still be GO
+        @Step(order = 3, value = "Seven consecutive daily GO runs and 14 scrapes (2/day × 7 days)", severity = Severity.MAJOR)
+        void week(History history) {
+            history.expectGoOnConsecutiveDays(7).expectPassingRuns("7.2", 14, Duration.ofDays(7).plusHours(12));
+        }
+    }
+}
+// end::runbook[]
