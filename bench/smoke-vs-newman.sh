@@ -3,7 +3,7 @@
 # suite through the smoke jar (a cold JVM each time) and as a Postman collection through newman; hyperfine times one
 # run of every variant per round, rounds interleaved, and the medians are printed side by side with the ratio to newman.
 # Variants: plain java -jar (which relaunches itself with C1 only and the archive); the jar without relaunch; with -XX:TieredStopAtLevel=1; with the AppCDS archive the build writes beside the jar; both;
-# both without the REST Assured warm-up thread. Only 127.0.0.1 is contacted.
+# both with the REST Assured warm-up thread (off by default). Only 127.0.0.1 is contacted.
 # Needs: a packaged jar (mvn -B -pl smoke-suites -am package -DskipTests), hyperfine, python3, node/npm (newman is
 # installed under bench/smoke-vs-newman/node_modules on first use). ROUNDS=15 by default.
 set -euo pipefail
@@ -39,7 +39,7 @@ for round in $(seq "$ROUNDS"); do
     -n "jar TieredStopAtLevel=1" "$OWN -XX:TieredStopAtLevel=1 -jar $JAR $RUN" \
     -n "jar AppCDS" "$OWN -XX:SharedArchiveFile=$CDS -jar $JAR $RUN" \
     -n "jar AppCDS+Tiered1" "$OWN -XX:SharedArchiveFile=$CDS -XX:TieredStopAtLevel=1 -jar $JAR $RUN" \
-    -n "jar AppCDS+Tiered1, no warm-up" "$OWN -XX:SharedArchiveFile=$CDS -XX:TieredStopAtLevel=1 -jar $JAR $RUN -Drunbook.smoke.warmup=false" \
+    -n "jar AppCDS+Tiered1 + warm-up" "$OWN -XX:SharedArchiveFile=$CDS -XX:TieredStopAtLevel=1 -jar $JAR $RUN -Drunbook.smoke.warmup=true" \
     >/dev/null
 done
 python3 "$OLDPWD/bench/smoke-vs-newman/medians.py" rounds/*.json
