@@ -5,7 +5,7 @@ import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.runbookunit.secrets.PercentEncoding;
+import org.runbookunit.internal.PercentEncoding;
 import org.runbookunit.secrets.Secrets;
 
 /**

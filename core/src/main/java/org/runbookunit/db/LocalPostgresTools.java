@@ -18,7 +18,7 @@ import org.runbookunit.internal.process.ProcessRunner;
  * Run the client tools installed on this machine: from {@code runbook.postgres.bin-dir} when set (its major version
  * checked), else from {@code /usr/lib/postgresql/<server major>/bin}.
  */
-public final class LocalPostgresTools implements PostgresTools {
+final class LocalPostgresTools implements PostgresTools {
 
     /** Where Debian and Ubuntu install one folder per PostgreSQL major version. */
     public static final Path DEBIAN_ROOT = Path.of("/usr/lib/postgresql");

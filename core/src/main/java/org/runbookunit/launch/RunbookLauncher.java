@@ -15,9 +15,9 @@ import org.runbookunit.internal.launch.SignoffFiles;
 import org.runbookunit.model.RunInfo;
 import org.runbookunit.model.RunbookPlan;
 import org.runbookunit.rehearsal.RehearsalStack;
-import org.runbookunit.run.ConsoleProgress;
+import org.runbookunit.internal.run.ConsoleProgress;
 import org.runbookunit.run.Facades;
-import org.runbookunit.run.PlanPrinter;
+import org.runbookunit.internal.launch.PlanPrinter;
 import org.runbookunit.run.RunbookRun;
 import org.runbookunit.spi.RunResources;
 

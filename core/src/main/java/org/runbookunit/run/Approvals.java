@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import org.runbookunit.config.ConfigKeys;
 import org.runbookunit.model.StepDefinition;
-import org.runbookunit.signoff.Signoffs;
+import org.runbookunit.internal.signoff.Signoffs;
 
 /** Explain who still has to attest a manual step that several people approve, and how each of them does it. */
 final class Approvals {

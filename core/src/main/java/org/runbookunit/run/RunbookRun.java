@@ -32,9 +32,10 @@ import org.runbookunit.model.RunbookPlan;
 import org.runbookunit.model.StepDefinition;
 import org.runbookunit.report.ReportWriter;
 import org.runbookunit.model.Attestation;
-import org.runbookunit.signoff.Signoffs;
+import org.runbookunit.internal.signoff.Signoffs;
 import org.runbookunit.spi.RunResources;
 import org.runbookunit.model.Waiver;
+import org.runbookunit.internal.run.ConsoleProgress;
 
 /**
  * Record a runbook's steps in order: block later steps after a CRITICAL failure, print progress, and at the end
@@ -117,7 +118,7 @@ public final class RunbookRun {
     /**
      * Start a run with the attestations of its manual steps and the waivers of known failures.
      *
-     * @param signoffs attestations and waivers, e.g. read by {@link org.runbookunit.signoff.SignoffLoader}
+     * @param signoffs attestations and waivers, e.g. read by {@link org.runbookunit.internal.signoff.SignoffLoader}
      */
     public static RunbookRun start(RunbookPlan plan, RunbookEnvironment environment, RunbookSettings settings,
             RunInfo info, Signoffs signoffs, ConsoleProgress console) {

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.runbookunit.Outcome;
 import org.runbookunit.model.StepDefinition;
-import org.runbookunit.signoff.Signoffs;
+import org.runbookunit.internal.signoff.Signoffs;
 import org.runbookunit.model.Waiver;
 import org.runbookunit.model.StepResult;
 

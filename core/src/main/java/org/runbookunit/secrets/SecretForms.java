@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.UnaryOperator;
+import org.runbookunit.internal.PercentEncoding;
 
 /**
  * List the forms a secret value takes on its way into an output: escaped for JSON (also the HTML-safe {@code \\u003c}

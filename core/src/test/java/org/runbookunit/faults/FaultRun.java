@@ -26,7 +26,7 @@ import org.runbookunit.model.RunbookResult;
 import org.runbookunit.model.StepDefinition;
 import org.runbookunit.model.StepId;
 import org.runbookunit.model.StepResult;
-import org.runbookunit.run.ConsoleProgress;
+import org.runbookunit.internal.run.ConsoleProgress;
 import org.runbookunit.run.RunbookRun;
 import org.runbookunit.run.StepExecution;
 import org.runbookunit.testing.LoopbackServer;

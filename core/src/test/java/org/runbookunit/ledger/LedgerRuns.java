@@ -25,11 +25,11 @@ import org.runbookunit.model.RunbookPlan;
 import org.runbookunit.model.RunbookResult;
 import org.runbookunit.model.StepDefinition;
 import org.runbookunit.model.StepId;
-import org.runbookunit.run.ConsoleProgress;
+import org.runbookunit.internal.run.ConsoleProgress;
 import org.runbookunit.run.Facades;
 import org.runbookunit.run.RunbookRun;
 import org.runbookunit.run.StepExecution;
-import org.runbookunit.signoff.Signoffs;
+import org.runbookunit.internal.signoff.Signoffs;
 import org.runbookunit.internal.ledger.RunLedgers;
 
 /** Run small runbooks from plain Java under a fixed clock, recording into one ledger, as a week of CI runs would. */

@@ -22,7 +22,7 @@ import org.runbookunit.model.RunInfo;
 import org.runbookunit.model.RunbookPlan;
 import org.runbookunit.model.StepDefinition;
 import org.runbookunit.model.StepId;
-import org.runbookunit.run.ConsoleProgress;
+import org.runbookunit.internal.run.ConsoleProgress;
 import org.runbookunit.run.RunbookRun;
 import org.runbookunit.run.StepExecution;
 import org.runbookunit.testing.LoadTargetServer;

@@ -23,7 +23,7 @@ import org.runbookunit.config.RunbookSettings;
 import org.runbookunit.model.RunbookPlan;
 import org.runbookunit.model.StepDefinition;
 import org.runbookunit.model.StepId;
-import org.runbookunit.run.ConsoleProgress;
+import org.runbookunit.internal.run.ConsoleProgress;
 import org.runbookunit.model.RunInfo;
 import org.runbookunit.run.RunbookRun;
 import org.runbookunit.run.StepExecution;

@@ -30,6 +30,7 @@ import org.runbookunit.testing.LoopbackServer;
 import org.runbookunit.model.StepResult;
 import org.runbookunit.model.RunbookResult;
 import org.runbookunit.model.RunInfo;
+import org.runbookunit.internal.run.ConsoleProgress;
 
 /** Core runs a runbook's checks without JUnit: the same order, blocking, gate and report. */
 class PlainJavaRunTests {

@@ -8,6 +8,8 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import org.junit.jupiter.api.Test;
+import org.runbookunit.internal.secrets.RedactingPrintStream;
+import org.runbookunit.internal.PercentEncoding;
 
 class SecretsTests {
 

@@ -32,7 +32,7 @@ import org.runbookunit.model.StepId;
 import org.runbookunit.model.StepResult;
 import org.runbookunit.model.StepRules;
 import org.runbookunit.rehearsal.SshHostService;
-import org.runbookunit.run.ConsoleProgress;
+import org.runbookunit.internal.run.ConsoleProgress;
 import org.runbookunit.run.RunbookRun;
 import org.runbookunit.run.StepExecution;
 import org.runbookunit.testing.SshServer;

@@ -27,7 +27,7 @@ class JavadocExampleTests {
     private static final Pattern EXAMPLE = Pattern.compile("<pre>\\{@code\\n(.*?)}</pre>", Pattern.DOTALL);
     private static final Pattern NOT_JAVA = Pattern.compile("^(#|[\\w-]+:|\"[\\w.]+\":)");
     private static final List<String> PACKAGES = List.of("", ".config", ".dashboard", ".db", ".evidence", ".gate",
-            ".http", ".launch", ".model", ".rehearsal", ".report", ".run", ".secrets", ".signoff", ".spi", ".windows",
+            ".http", ".launch", ".model", ".rehearsal", ".report", ".run", ".secrets", ".spi", ".internal.run", ".windows",
             ".junit", ".examples", ".examples.airdemand", ".shell", ".logs", ".ledger", ".history", ".load", ".suites");
     private static final String FIELDS = "Http http; Database db; Database source; Dashboard dashboard; Windows windows; "
             + "Evidence evidence; RunbookEnvironment environment; RunbookPlan plan; RunbookSettings settings; "

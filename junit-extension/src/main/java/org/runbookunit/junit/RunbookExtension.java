@@ -18,7 +18,7 @@ import org.runbookunit.Severity;
 import org.runbookunit.Verdict;
 import org.runbookunit.launch.VerdictMessage;
 import org.runbookunit.model.StepDefinition;
-import org.runbookunit.run.PlanPrinter;
+import org.runbookunit.internal.launch.PlanPrinter;
 import org.runbookunit.model.RunbookResult;
 import org.runbookunit.run.StepExecution;
 import org.runbookunit.model.Waiver;

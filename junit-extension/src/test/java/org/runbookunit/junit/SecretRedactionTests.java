@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.runbookunit.Severity;
 import org.runbookunit.config.RunbookEnvironment;
 import org.runbookunit.http.Http;
-import org.runbookunit.secrets.PercentEncoding;
+import org.runbookunit.internal.PercentEncoding;
 import org.runbookunit.testing.LoopbackServer;
 
 /** A secret from ${VAR} seeded everywhere a runbook can put it: nothing the run writes or prints may contain it. */

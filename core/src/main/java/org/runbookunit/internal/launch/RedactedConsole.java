@@ -2,7 +2,7 @@ package org.runbookunit.internal.launch;
 
 import java.io.PrintStream;
 import org.runbookunit.secrets.RedactedLogging;
-import org.runbookunit.secrets.RedactingPrintStream;
+import org.runbookunit.internal.secrets.RedactingPrintStream;
 import org.runbookunit.secrets.Secrets;
 
 /**

@@ -3,8 +3,8 @@ package org.runbookunit.internal.launch;
 import java.util.List;
 import java.util.Map;
 import org.runbookunit.config.RunbookSettings;
-import org.runbookunit.signoff.SignoffLoader;
-import org.runbookunit.signoff.Signoffs;
+import org.runbookunit.internal.signoff.SignoffLoader;
+import org.runbookunit.internal.signoff.Signoffs;
 
 /** Read the attestations and waivers files the settings name, and the attestations given as configuration keys. */
 public final class SignoffFiles {

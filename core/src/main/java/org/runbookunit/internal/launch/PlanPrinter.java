@@ -1,4 +1,4 @@
-package org.runbookunit.run;
+package org.runbookunit.internal.launch;
 
 import java.io.PrintStream;
 import java.util.Set;

@@ -1,4 +1,4 @@
-package org.runbookunit.signoff;
+package org.runbookunit.internal.signoff;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonProcessingException;

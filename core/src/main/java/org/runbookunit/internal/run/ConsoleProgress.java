@@ -1,4 +1,4 @@
-package org.runbookunit.run;
+package org.runbookunit.internal.run;
 
 import java.io.PrintStream;
 import java.time.Duration;
@@ -40,12 +40,14 @@ public final class ConsoleProgress {
         out.println();
     }
 
-    synchronized void started(RunbookPlan plan, String environment) {
+    /** Print the runbook's header line. */
+    public synchronized void started(RunbookPlan plan, String environment) {
         println();
         println("▶ Runbook: " + plan.title() + "  [environment: " + environment + ", " + plan.steps().size() + " steps]");
     }
 
-    synchronized void stepFinished(StepResult result, String budgetNote) {
+    /** Print a finished step's line, and the lines of why it did not pass. */
+    public synchronized void stepFinished(StepResult result, String budgetNote) {
         if (!result.step().phase().isEmpty() && !result.step().phase().equals(lastPhase)) {
             lastPhase = result.step().phase();
             println("  Phase " + result.step().id().phase() + ": " + lastPhase);
@@ -58,7 +60,8 @@ public final class ConsoleProgress {
         }
     }
 
-    synchronized void finished(RunbookResult result, String reportPath) {
+    /** Print the verdict, its reasons and warnings, and where the report is. */
+    public synchronized void finished(RunbookResult result, String reportPath) {
         GateDecision decision = result.decision();
         println("  Verdict: " + decision.verdict().label() + "  (" + decision.passed() + " of " + decision.ran()
                 + " steps that ran passed, " + human(result.duration()) + ")");
@@ -71,7 +74,8 @@ public final class ConsoleProgress {
         println();
     }
 
-    static String human(Duration duration) {
+    /** Render a duration the way the console does: {@code 84 ms}, {@code 2.5 s}, {@code 3 m 05 s}. */
+    public static String human(Duration duration) {
         long millis = duration.toMillis();
         if (millis < 1000) {
             return millis + " ms";

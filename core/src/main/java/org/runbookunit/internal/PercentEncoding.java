@@ -1,4 +1,4 @@
-package org.runbookunit.secrets;
+package org.runbookunit.internal;
 
 import java.nio.charset.StandardCharsets;
 

@@ -1,4 +1,4 @@
-package org.runbookunit.signoff;
+package org.runbookunit.internal.signoff;
 
 import java.time.Duration;
 import java.time.Instant;

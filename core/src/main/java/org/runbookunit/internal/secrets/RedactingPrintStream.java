@@ -1,4 +1,4 @@
-package org.runbookunit.secrets;
+package org.runbookunit.internal.secrets;
 
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
@@ -6,6 +6,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.runbookunit.secrets.Secrets;
 
 /**
  * Print through to another stream line by line, replacing every secret value with {@code ***} on the way. Each thread
