@@ -49,7 +49,8 @@ final class EnvironmentResolver {
                     + "set: " + missing + ". Export them before the run (export " + missing.iterator().next()
                     + "=…) or give a default with ${NAME:-value}; no step was run");
         }
-        return new RunbookEnvironment(name, endpoints, database, flags(spec), properties, hosts, secrets);
+        return new RunbookEnvironment(name, endpoints, database, flags(spec), properties, hosts, secrets,
+                healthPaths(spec.healthPaths, endpoints));
     }
 
     private Map<String, URI> endpoints(Map<String, String> raw) {
@@ -75,6 +76,26 @@ final class EnvironmentResolver {
                     + "http://api.staging.example:8123 (or redis:// for Redis) but was [" + secrets.redact(url) + "]");
         }
         return URI.create("http://unresolved.invalid");
+    }
+
+    private Map<String, String> healthPaths(Map<String, String> raw, Map<String, URI> endpoints) {
+        Map<String, String> paths = new LinkedHashMap<>();
+        if (raw != null) {
+            raw.forEach((endpoint, path) -> {
+                String key = "environments." + name + ".health-paths." + endpoint;
+                if (!endpoints.containsKey(endpoint)) {
+                    throw new RunbookConfigurationException(source + ": " + key + " names no endpoint of [" + name
+                            + "]; its endpoints are " + new TreeSet<>(endpoints.keySet()) + ". Add it under endpoints "
+                            + "or fix the name");
+                }
+                if (path == null || !path.startsWith("/")) {
+                    throw new RunbookConfigurationException(source + ": " + key + " must be a path starting with / "
+                            + "like /health but was [" + path + "]");
+                }
+                paths.put(endpoint, path);
+            });
+        }
+        return paths;
     }
 
     private DatabaseSettings database(ConfigModel.Database spec) {
