@@ -67,6 +67,26 @@ public final class ComposeService implements RehearsalService {
         return binary().isPresent();
     }
 
+    /** Tell whether another description runs the same thing: equal when every setting is equal. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof ComposeService that && name.equals(that.name) && file.equals(that.file)
+                && endpoint.equals(that.endpoint) && service.equals(that.service) && port == that.port
+                && healthPath.equals(that.healthPath) && startupTimeout.equals(that.startupTimeout);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(name, file, endpoint, service, port, healthPath, startupTimeout);
+    }
+
+    /** Describe what runs. */
+    @Override
+    public String toString() {
+        return "ComposeService[" + name + ", " + file.getFileName() + ", endpoint " + endpoint + " = " + service + ":"
+                + port + healthPath + ", startup within " + startupTimeout + "]";
+    }
+
     @Override
     public String name() {
         return name;

@@ -90,7 +90,7 @@ public final class ContainerService implements RehearsalService {
     @Override
     public String toString() {
         return "ContainerService[" + spec.name + ", " + spec.image.orElse("Dockerfile in " + spec.dockerfileDir.orElse(null))
-                + ", endpoint " + spec.endpoint + ":" + spec.port + spec.healthPath + ", env " + spec.env.keySet()
+                + ", endpoint " + spec.endpoint + ":" + spec.port + spec.healthPath + ", env " + new java.util.TreeSet<>(spec.env.keySet())
                 + (spec.network.isPresent() ? ", on a network" : "") + "]";
     }
 

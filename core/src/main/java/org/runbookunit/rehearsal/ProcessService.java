@@ -67,6 +67,26 @@ public final class ProcessService implements RehearsalService {
         return new ProcessService(name, command, env, endpoint, port, healthPath, timeout);
     }
 
+    /** Tell whether another description runs the same thing: equal when every setting is equal. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof ProcessService that && name.equals(that.name) && command.equals(that.command)
+                && env.equals(that.env) && endpoint.equals(that.endpoint) && port == that.port
+                && healthPath.equals(that.healthPath) && startupTimeout.equals(that.startupTimeout);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(name, command, env, endpoint, port, healthPath, startupTimeout);
+    }
+
+    /** Describe what runs; environment values are left out (they may be secrets). */
+    @Override
+    public String toString() {
+        return "ProcessService[" + name + ", " + String.join(" ", command) + ", endpoint " + endpoint + ":" + port
+                + healthPath + ", env " + new java.util.TreeSet<>(env.keySet()) + ", startup within " + startupTimeout + "]";
+    }
+
     @Override
     public String name() {
         return name;

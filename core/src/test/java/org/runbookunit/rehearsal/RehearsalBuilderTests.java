@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.testcontainers.containers.Network;
 
@@ -45,5 +46,31 @@ class RehearsalBuilderTests {
                 + "api:8123/health, env [DATABASE_URL], on a network]");
         assertThat(base.env("A", "1").env("B", "2")).isNotEqualTo(base.env("B", "2"));
         assertThat(base).isEqualTo(ContainerService.dockerfile("api", Path.of("target/docker")));
+    }
+
+    @Test
+    void processServiceKeepsEverySettingWhateverTheOrder() {
+        ProcessService base = ProcessService.command("api", List.of("java", "-jar", "target/app.jar"));
+        ProcessService oneWay = base.env("PORT", "18123").endpoint("api", 18123, "/health")
+                .startupTimeout(Duration.ofSeconds(90)).env("DATABASE_URL", "jdbc:postgresql://127.0.0.1/airdemand");
+        ProcessService otherWay = base.startupTimeout(Duration.ofSeconds(90)).endpoint("api", 18123, "/health")
+                .env("PORT", "18123").env("DATABASE_URL", "jdbc:postgresql://127.0.0.1/airdemand");
+
+        assertThat(oneWay).isEqualTo(otherWay).hasSameHashCodeAs(otherWay);
+        assertThat(oneWay.toString()).isEqualTo("ProcessService[api, java -jar target/app.jar, endpoint "
+                + "api:18123/health, env [DATABASE_URL, PORT], startup within PT1M30S]");
+        assertThat(base.env("A", "1")).isNotEqualTo(base).isNotEqualTo(base.env("A", "2"));
+    }
+
+    @Test
+    void composeServiceKeepsEverySettingWhateverTheOrder() {
+        ComposeService base = ComposeService.file("stack", Path.of("src/test/resources/compose.yaml"));
+        ComposeService oneWay = base.endpoint("api", "web", 8123, "/health").startupTimeout(Duration.ofMinutes(3));
+        ComposeService otherWay = base.startupTimeout(Duration.ofMinutes(3)).endpoint("api", "web", 8123, "/health");
+
+        assertThat(oneWay).isEqualTo(otherWay).hasSameHashCodeAs(otherWay);
+        assertThat(oneWay.toString()).isEqualTo("ComposeService[stack, compose.yaml, endpoint api = web:8123/health, "
+                + "startup within PT3M]");
+        assertThat(oneWay).isNotEqualTo(base.endpoint("api", "web", 8124, "/health").startupTimeout(Duration.ofMinutes(3)));
     }
 }
