@@ -1,6 +1,7 @@
 package org.runbookunit.internal.launch;
 
 import java.lang.reflect.InvocationTargetException;
+import java.net.URI;
 import java.util.Map;
 import org.runbookunit.config.RunbookConfigurationException;
 import org.runbookunit.rehearsal.RehearsalStack;
@@ -27,8 +28,16 @@ public final class RehearsalStacks {
         StackBinding binding = stack.start();
         long millis = (System.nanoTime() - start) / 1_000_000;
         System.out.println("[rehearsal] " + stackClass.getSimpleName() + " ready in " + millis + " ms: "
-                + binding.endpoints() + binding.database().map(db -> ", database " + db.url()).orElse(""));
+                + withoutUserInfo(binding.endpoints()) + binding.database().map(db -> ", database " + db.url()).orElse(""));
         return new Started(stack, binding);
+    }
+
+    /** Show where each endpoint is, never the user-info of its URL (a rehearsal password is a password too). */
+    private static Map<String, String> withoutUserInfo(Map<String, URI> endpoints) {
+        Map<String, String> shown = new java.util.TreeMap<>();
+        endpoints.forEach((name, uri) -> shown.put(name, uri.getRawUserInfo() == null ? uri.toString()
+                : uri.toString().replace(uri.getRawUserInfo() + "@", "***@")));
+        return shown;
     }
 
     private static RehearsalStack instantiate(Class<? extends RehearsalStack> stackClass) {
