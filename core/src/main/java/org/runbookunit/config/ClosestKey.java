@@ -6,12 +6,13 @@ import java.util.Objects;
 import java.util.TreeSet;
 
 /** Suggest the valid key a mistyped one was probably meant to be: {@code readonly → read-only}. */
-final class ClosestKey {
+public final class ClosestKey {
 
     private ClosestKey() {
     }
 
-    static String suggestion(String typed, Collection<Object> known) {
+    /** Return {@code "; did you mean [read-only]? valid keys here: […]"}, or only the valid keys when none is close. */
+    public static String suggestion(String typed, Collection<Object> known) {
         TreeSet<String> keys = new TreeSet<>(known.stream().map(Objects::toString).toList());
         String closest = keys.stream().min(Comparator.comparingInt(key -> distance(typed, key))).orElse(null);
         String valid = "valid keys here: " + keys;

@@ -37,6 +37,8 @@ final class ConfigModel {
         Map<String, Property> properties;
         @JsonProperty("hosts")
         Map<String, Host> hosts;
+        @JsonProperty("health-paths")
+        Map<String, String> healthPaths;
     }
 
     /** A host commands run on: over SSH, or the runner itself. */

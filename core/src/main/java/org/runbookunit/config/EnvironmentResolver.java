@@ -11,6 +11,9 @@ import org.runbookunit.secrets.Secrets;
 /** Turn one environment's raw entry into a {@link RunbookEnvironment}: variables resolved, URLs checked, secrets known. */
 final class EnvironmentResolver {
 
+    /** The schemes an endpoint may have: HTTP(S) for Http, Metrics, Alerts, Grafana; redis(s) for Redis. */
+    private static final java.util.Set<String> ENDPOINT_SCHEMES = java.util.Set.of("http", "https", "redis", "rediss");
+
     private final String source;
     private final String name;
     private final Secrets secrets = Secrets.none();
@@ -46,7 +49,8 @@ final class EnvironmentResolver {
                     + "set: " + missing + ". Export them before the run (export " + missing.iterator().next()
                     + "=…) or give a default with ${NAME:-value}; no step was run");
         }
-        return new RunbookEnvironment(name, endpoints, database, flags(spec), properties, hosts, secrets);
+        return new RunbookEnvironment(name, endpoints, database, flags(spec), properties, hosts, secrets,
+                healthPaths(spec.healthPaths, endpoints));
     }
 
     private Map<String, URI> endpoints(Map<String, String> raw) {
@@ -62,16 +66,36 @@ final class EnvironmentResolver {
         if (missing.isEmpty() || lenient) {
             try {
                 URI uri = URI.create(url == null ? "" : url.trim());
-                if (uri.getHost() != null && ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))) {
+                if (uri.getHost() != null && ENDPOINT_SCHEMES.contains(String.valueOf(uri.getScheme()))) {
                     return uri;
                 }
             } catch (IllegalArgumentException malformed) {
                 // reported below with the key and the value
             }
             throw new RunbookConfigurationException(source + ": " + key + " must be an http(s) URL like "
-                    + "http://api.staging.example:8123 but was [" + secrets.redact(url) + "]");
+                    + "http://api.staging.example:8123 (or redis:// for Redis) but was [" + secrets.redact(url) + "]");
         }
         return URI.create("http://unresolved.invalid");
+    }
+
+    private Map<String, String> healthPaths(Map<String, String> raw, Map<String, URI> endpoints) {
+        Map<String, String> paths = new LinkedHashMap<>();
+        if (raw != null) {
+            raw.forEach((endpoint, path) -> {
+                String key = "environments." + name + ".health-paths." + endpoint;
+                if (!endpoints.containsKey(endpoint)) {
+                    throw new RunbookConfigurationException(source + ": " + key + " names no endpoint of [" + name
+                            + "]; its endpoints are " + new TreeSet<>(endpoints.keySet()) + ". Add it under endpoints "
+                            + "or fix the name");
+                }
+                if (path == null || !path.startsWith("/")) {
+                    throw new RunbookConfigurationException(source + ": " + key + " must be a path starting with / "
+                            + "like /health but was [" + path + "]");
+                }
+                paths.put(endpoint, path);
+            });
+        }
+        return paths;
     }
 
     private DatabaseSettings database(ConfigModel.Database spec) {

@@ -26,9 +26,16 @@ public final class RunbookEnvironment {
     private final Map<String, String> properties;
     private final Map<String, HostSettings> hosts;
     private final Secrets secrets;
+    private final Map<String, String> healthPaths;
 
     RunbookEnvironment(String name, Map<String, URI> endpoints, Optional<DatabaseSettings> database, EnvironmentFlags flags,
             Map<String, String> properties, Map<String, HostSettings> hosts, Secrets secrets) {
+        this(name, endpoints, database, flags, properties, hosts, secrets, Map.of());
+    }
+
+    RunbookEnvironment(String name, Map<String, URI> endpoints, Optional<DatabaseSettings> database, EnvironmentFlags flags,
+            Map<String, String> properties, Map<String, HostSettings> hosts, Secrets secrets,
+            Map<String, String> healthPaths) {
         this.name = name;
         this.endpoints = Map.copyOf(endpoints);
         this.database = database;
@@ -36,6 +43,7 @@ public final class RunbookEnvironment {
         this.properties = Map.copyOf(properties);
         this.hosts = Map.copyOf(hosts);
         this.secrets = secrets;
+        this.healthPaths = Map.copyOf(healthPaths);
     }
 
     /** Create a writable, non-rehearsal environment with only endpoints and no secrets, e.g. for plain-Java runs. */
@@ -51,7 +59,8 @@ public final class RunbookEnvironment {
         Map<String, URI> merged = new java.util.HashMap<>(endpoints);
         merged.putAll(boundEndpoints);
         boundDatabase.ifPresent(settings -> secrets.add("rehearsal database password", settings.password()));
-        return new RunbookEnvironment(name, merged, boundDatabase.or(() -> database), flags, properties, hosts, secrets);
+        return new RunbookEnvironment(name, merged, boundDatabase.or(() -> database), flags, properties, hosts, secrets,
+                healthPaths);
     }
 
     /**
@@ -63,7 +72,8 @@ public final class RunbookEnvironment {
         RunbookEnvironment bound = withBinding(boundEndpoints, boundDatabase);
         Map<String, HostSettings> merged = new java.util.HashMap<>(hosts);
         merged.putAll(boundHosts);
-        return new RunbookEnvironment(name, bound.endpoints, bound.database, flags, properties, merged, secrets);
+        return new RunbookEnvironment(name, bound.endpoints, bound.database, flags, properties, merged, secrets,
+                healthPaths);
     }
 
     /** Return every host, sorted by name. */
@@ -147,6 +157,14 @@ public final class RunbookEnvironment {
     /** Return every free-form property, sorted by key. */
     public Map<String, String> properties() {
         return new TreeMap<>(properties);
+    }
+
+    /**
+     * Return the health path of each endpoint that has one ({@code health-paths: { api: /health }}), sorted by endpoint:
+     * what {@code builtin:http-health} calls.
+     */
+    public Map<String, String> healthPaths() {
+        return new TreeMap<>(healthPaths);
     }
 
     /** Return the secrets of this environment: every output of the run is redacted with them. */

@@ -47,7 +47,21 @@ class RunbookConfigLoaderTests {
         assertThatThrownBy(() -> load("environments:\n  local:\n    endpoint: { api: \"http://127.0.0.1:1\" }\n"))
                 .isInstanceOf(RunbookConfigurationException.class)
                 .hasMessageContaining("line 3: unknown key [endpoint] at environments.local.endpoint; did you mean "
-                        + "[endpoints]? valid keys here: [database, endpoints, hosts, ignore-https-errors, properties, read-only, rehearsal, windows-scale]");
+                        + "[endpoints]? valid keys here: [database, endpoints, health-paths, hosts, ignore-https-errors, properties, read-only, rehearsal, windows-scale]");
+    }
+
+    @Test
+    void healthPathsAreReadPerEndpointAndMustNameAnEndpointAndAPath() throws IOException {
+        RunbookConfig config = load("environments:\n  local:\n    endpoints: { api: \"http://127.0.0.1:1\", web: "
+                + "\"http://127.0.0.1:2\" }\n    health-paths: { api: /health }\n  typo:\n    endpoints: { api: "
+                + "\"http://127.0.0.1:1\" }\n    health-paths: { apí: /health }\n  relative:\n    endpoints: { api: "
+                + "\"http://127.0.0.1:1\" }\n    health-paths: { api: health }\n");
+
+        assertThat(config.environment("local", Map.of()).healthPaths()).containsExactly(Map.entry("api", "/health"));
+        assertThatThrownBy(() -> config.environment("typo", Map.of())).hasMessageContaining("environments.typo."
+                + "health-paths.apí names no endpoint of [typo]; its endpoints are [api]");
+        assertThatThrownBy(() -> config.environment("relative", Map.of())).hasMessageContaining("environments.relative."
+                + "health-paths.api must be a path starting with / like /health but was [health]");
     }
 
     @Test
@@ -56,7 +70,7 @@ class RunbookConfigLoaderTests {
 
         assertThatThrownBy(() -> config.environment("local", Map.of()))
                 .hasMessageEndingWith("environments.local.endpoints.api must be an http(s) URL like "
-                        + "http://api.staging.example:8123 but was [127.0.0.1:8123]");
+                        + "http://api.staging.example:8123 (or redis:// for Redis) but was [127.0.0.1:8123]");
     }
 
     @Test

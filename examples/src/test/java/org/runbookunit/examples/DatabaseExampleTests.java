@@ -62,20 +62,6 @@ class DatabaseExampleTests {
     }
 
     @Test
-    void seed003SchemaVersionAndTableList() throws IOException {
-        String database = server.createDatabase("signal_harvester_staging");
-        server.execute(database, Arrays.stream(SignalHarvesterSchemaCheck.TABLES).filter(table -> !table.equals("schema_version"))
-                .map(table -> "CREATE TABLE " + table + " (id serial PRIMARY KEY)").toArray(String[]::new));
-        server.execute(database, "CREATE TABLE schema_version (version int PRIMARY KEY, applied_at text NOT NULL)",
-                "INSERT INTO schema_version VALUES (8, '2025-11-13T10:00:00Z'), (9, '2025-11-14T06:47:59Z')");
-
-        JsonNode report = run(SignalHarvesterSchemaCheck.class, postgres(database, ""));
-
-        assertThat(report.get("verdict").asText()).isEqualTo("GO");
-        assertThat(report.get("steps").findValuesAsText("outcome")).containsExactly("PASSED", "PASSED", "PASSED");
-    }
-
-    @Test
     void seed002SqliteBackupSchemaAndP95() throws IOException {
         Path source = Files.createDirectories(workDir.resolve("instance")).resolve("jobsearchai.db");
         Path backups = Files.createDirectories(workDir.resolve("backups"));

@@ -28,11 +28,12 @@ class JavadocExampleTests {
     private static final Pattern NOT_JAVA = Pattern.compile("^(#|[\\w-]+:|\"[\\w.]+\":)");
     private static final List<String> PACKAGES = List.of("", ".config", ".dashboard", ".db", ".evidence", ".gate",
             ".http", ".launch", ".model", ".rehearsal", ".report", ".run", ".secrets", ".spi", ".internal.run", ".windows",
-            ".junit", ".examples", ".examples.airdemand", ".shell", ".logs", ".ledger", ".history", ".load", ".suites");
+            ".junit", ".examples", ".examples.airdemand", ".shell", ".logs", ".ledger", ".history", ".load", ".suites", ".metrics", ".alerts", ".grafana", ".redis", ".containers");
     private static final String FIELDS = "Http http; Database db; Database source; Dashboard dashboard; Windows windows; "
             + "Evidence evidence; RunbookEnvironment environment; RunbookPlan plan; RunbookSettings settings; "
             + "StepDefinition step; RunbookRun run; Backup backup; String token; Postgres postgres; "
-            + "Shell shell; Logs logs; History history; Latency latency; Load load; Suites suites;\n";
+            + "Shell shell; Logs logs; History history; Latency latency; Load load; Suites suites; "
+            + "Metrics metrics; Alerts alerts; Grafana grafana; Redis redis; Containers containers;\n";
 
     @Test
     void everyJavadocExampleCompiles() throws IOException {

@@ -1,0 +1,2 @@
+CREATE TABLE IF NOT EXISTS artifacts (id BIGSERIAL PRIMARY KEY, source TEXT NOT NULL, title TEXT NOT NULL, url TEXT NOT NULL UNIQUE, discovery_score DOUBLE PRECISION NOT NULL DEFAULT 0, published_at TIMESTAMPTZ NOT NULL);
+CREATE INDEX IF NOT EXISTS idx_artifacts_score ON artifacts (discovery_score DESC);

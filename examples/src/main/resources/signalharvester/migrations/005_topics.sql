@@ -1,0 +1,2 @@
+CREATE TABLE IF NOT EXISTS topics (id BIGSERIAL PRIMARY KEY, name TEXT NOT NULL UNIQUE);
+CREATE TABLE IF NOT EXISTS artifact_topics (artifact_id BIGINT NOT NULL REFERENCES artifacts(id), topic_id BIGINT NOT NULL REFERENCES topics(id), weight DOUBLE PRECISION NOT NULL, PRIMARY KEY (artifact_id, topic_id));

@@ -1,0 +1,2 @@
+CREATE TABLE IF NOT EXISTS performance_metrics (id BIGSERIAL PRIMARY KEY, name TEXT NOT NULL, value DOUBLE PRECISION NOT NULL, recorded_at TIMESTAMPTZ NOT NULL DEFAULT now());
+INSERT INTO artifacts (source, title, url, discovery_score, published_at) SELECT 'arxiv', 'Artifact ' || i, 'https://arxiv.example/abs/' || i, 1.0 / i, now() - i * interval '1 hour' FROM generate_series(1, 50) i ON CONFLICT DO NOTHING;

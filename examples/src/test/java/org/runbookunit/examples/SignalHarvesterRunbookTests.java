@@ -1,0 +1,102 @@
+package org.runbookunit.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.testkit.engine.EngineExecutionResults;
+import org.junit.platform.testkit.engine.EngineTestKit;
+import org.runbookunit.config.DatabaseSettings;
+import org.runbookunit.rehearsal.StackBinding;
+
+/**
+ * Seed 003's runbook against a copy of its stack with one service broken on purpose: the copy runs as environment
+ * {@code broken-copy} (not a rehearsal, so the runbook starts nothing and checks what is there).
+ */
+class SignalHarvesterRunbookTests {
+
+    private final Path workDir = Path.of("target", "signal-harvester-runs", UUID.randomUUID().toString()).toAbsolutePath();
+    private SignalHarvesterStack stack;
+    private StackBinding binding;
+
+    @BeforeEach
+    void start() {
+        stack = new SignalHarvesterStack();
+        binding = stack.start();
+    }
+
+    @AfterEach
+    void stop() {
+        stack.close();
+    }
+
+    @Test
+    void anApiThatIsDownIsNoGo() throws IOException {
+        stack.stop("harvester-api");
+
+        JsonNode report = run();
+
+        assertThat(report.get("verdict").asText()).isEqualTo("NO-GO");
+        assertThat(outcome(report, "2.1")).isEqualTo("FAILED");
+        assertThat(outcome(report, "3.2")).isEqualTo("BLOCKED");
+        assertThat(outcome(report, "6.1")).isEqualTo("BLOCKED");
+        assertThat(report.get("reasons").get(0).asText()).startsWith("2.1 /health/ready is healthy on PostgreSQL and Redis "
+                + "FAILED").contains("Connection refused");
+    }
+
+    @Test
+    void aRedisThatIsDownMakesTheHealthChecksFailAndIsNoGo() throws IOException {
+        stack.stop("redis");
+
+        JsonNode report = run();
+
+        assertThat(report.get("verdict").asText()).isEqualTo("NO-GO");
+        assertThat(outcome(report, "1.3")).isEqualTo("PASSED");
+        assertThat(outcome(report, "2.1")).isEqualTo("FAILED");
+        assertThat(report.get("reasons").get(0).asText()).contains("status: expected [200] but was [503]",
+                "json [status]: expected [\"healthy\"] but was [\"unhealthy\"]");
+    }
+
+    private JsonNode run() throws IOException {
+        DatabaseSettings db = binding.database().orElseThrow();
+        String endpoints = binding.endpoints().entrySet().stream()
+                .map(endpoint -> "      " + endpoint.getKey() + ": \"" + endpoint.getValue() + "\"")
+                .collect(Collectors.joining("\n"));
+        String yaml = "environments:\n  broken-copy:\n    windows-scale: 0.005\n    ignore-https-errors: true\n"
+                + "    endpoints:\n" + endpoints + "\n    database: { url: \"" + db.url() + "\", user: \"" + db.user()
+                + "\", password: \"" + db.password() + "\" }\n";
+        Files.createDirectories(workDir);
+        Path config = Files.writeString(workDir.resolve("runbook.yaml"), yaml);
+        EngineExecutionResults results = EngineTestKit.engine("junit-jupiter").enableImplicitConfigurationParameters(false)
+                .configurationParameters(Map.of("runbook.config", config.toString(), "runbook.env", "broken-copy",
+                        "runbook.reports.dir", workDir.resolve("reports").toString()))
+                .selectors(selectClass(SignalHarvesterStagingValidation.class)).execute();
+        Path report = workDir.resolve("reports/signal-harvester-staging-validation/report.json");
+        if (!Files.exists(report)) {
+            throw new AssertionError("the runbook wrote no report: " + results.allEvents().failed().stream()
+                    .map(event -> event.getPayload(TestExecutionResult.class).flatMap(TestExecutionResult::getThrowable)
+                            .map(Throwable::toString).orElse("?")).toList());
+        }
+        return new ObjectMapper().readTree(report.toFile());
+    }
+
+    private static String outcome(JsonNode report, String id) {
+        for (JsonNode step : report.get("steps")) {
+            if (step.get("id").asText().equals(id)) {
+                return step.get("outcome").asText();
+            }
+        }
+        throw new AssertionError("no step " + id + " in " + report.get("steps"));
+    }
+}
