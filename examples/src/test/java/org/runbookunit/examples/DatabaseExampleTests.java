@@ -46,22 +46,6 @@ class DatabaseExampleTests {
     }
 
     @Test
-    void seed004MigrationsRehearsedOnATemplateCopyLeaveStagingUntouched() throws IOException {
-        String database = server.createDatabase("agentic_staging");
-        server.execute(database, "CREATE TABLE agents (id serial PRIMARY KEY, name text NOT NULL)",
-                "CREATE TABLE agent_runs (id serial PRIMARY KEY, agent_id int NOT NULL REFERENCES agents, status text NOT NULL,"
-                        + " started_at timestamptz NOT NULL, duration_ms int)",
-                "INSERT INTO agents (name) VALUES ('researcher'), ('writer'), ('reviewer')",
-                "INSERT INTO agent_runs (agent_id, status, started_at, duration_ms) SELECT 1 + i % 3, CASE WHEN i % 9 = 0 "
-                        + "THEN 'failed' ELSE 'succeeded' END, now() - i * interval '1 minute', 100 + i FROM generate_series(1, 300) i");
-
-        JsonNode report = run(AgenticStagingMigrations.class, postgres(database, ""));
-
-        assertThat(report.get("verdict").asText()).isEqualTo("GO");
-        assertThat(report.get("steps").findValuesAsText("outcome")).containsExactly("PASSED", "PASSED", "PASSED");
-    }
-
-    @Test
     void seed002SqliteBackupSchemaAndP95() throws IOException {
         Path source = Files.createDirectories(workDir.resolve("instance")).resolve("jobsearchai.db");
         Path backups = Files.createDirectories(workDir.resolve("backups"));
