@@ -7,8 +7,9 @@ import java.nio.file.attribute.PosixFilePermissions;
 
 /**
  * Write the stand-ins a rehearsal "host" needs because no systemd runs in a build container: {@code systemctl}
- * ({@code is-active} and {@code stop} from pid files under {@code run/}, {@code start} runs the unit's
- * {@code etc/units/UNIT} script in the background and waits up to 10 s for {@code etc/units/UNIT.ready} to succeed), {@code crontab} ({@code -l} and {@code -}
+ * ({@code is-active} and {@code stop} from pid files under {@code run/}; {@code start} runs the unit's
+ * {@code etc/units/UNIT} script in the background and waits up to 10 s for {@code etc/units/UNIT.ready} to succeed),
+ * {@code crontab} ({@code -l} and {@code -}
  * on {@code var/spool/cron/crontab}) and {@code journalctl} (the units' output under {@code var/log/journal/} as
  * journald JSON, see {@link SampleJournal}). Everything else the runbooks run there is the real program.
  */
