@@ -85,8 +85,10 @@ class JobSearchDeployment {
     @Phase(order = 4, value = "Steps 3-4: Code and dependencies")
     class Code {
 
-        @Step(order = 1, value = "New files present, imports work with the host's python3")
+        @Step(order = 1, value = "Release commit checked out, no uncommitted changes, new files present, imports work")
         void imports(Shell shell) {
+            shell.on(HOST).run(APP + "git log -1 --format='%H %s'").expectSuccess().expectOutputMatches("[0-9a-f]{40} .+");
+            shell.on(HOST).run(APP + "git status --porcelain").expectSuccess().expectOutput("");
             shell.on(HOST).run(APP + "for f in init_db.py verify_schema.py dashboard.py scripts/backup_database.py "
                     + "scripts/migrate_json_to_sqlite.py scripts/validate_migration.py scripts/benchmark.py; "
                     + "do test -f $f || { echo missing $f; exit 1; }; done").expectSuccess();
@@ -228,6 +230,24 @@ class JobSearchDeployment {
             shell.on(HOST).run("! grep -E 'ERROR|Traceback' jobsearchai/logs/dashboard.log").expectSuccess();
             http.get("dashboard", "/health").expectStatus(200).expectFasterThan(Duration.ofMillis(500));
             assertThat(size(shell, "jobsearchai/instance/jobsearchai.db")).isLessThan(1L << 30);
+        }
+    }
+
+    @Nested
+    @Phase(order = 12, value = "Monitoring")
+    class Monitoring {
+
+        @Step(order = 1, value = "First hour, first day, first week watched")
+        @Manual("Watch the first hour, the first 24 hours and the first week: error rate < 1 %, no memory growth, system "
+                + "resources, query P95 < 100 ms, database file growth, API calls -90 % and pages scraped -70 % on "
+                + "repeat runs, all queries correct, backward compatible")
+        void watched() {
+        }
+
+        @Step(order = 2, value = "Alerts configured")
+        @Manual("Set up the alerts: database file > 1 GB, query P95 > 100 ms, error rate > 5 %, API call count "
+                + "anomalies, database locked errors, disk space < 10 %")
+        void alerts() {
         }
     }
 

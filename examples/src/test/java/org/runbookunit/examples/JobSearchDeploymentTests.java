@@ -71,7 +71,9 @@ class JobSearchDeploymentTests {
     private static Map<String, String> attestations() {
         return Map.of("runbook.attest." + ID + ".1.1", "Jane Doe (dev): window 2025-11-02 13:00-13:30 announced, "
                 + "on-call briefed", "runbook.attest." + ID + ".10.3", "Jane Doe (dev): test scrape re-run, 0 duplicates, "
-                + "early exit after page 1");
+                + "early exit after page 1", "runbook.attest." + ID + ".12.1", "Jane Doe (dev): week watched, "
+                + "error rate 0.2 %, P95 41 ms, API calls -93 %, pages -78 %", "runbook.attest." + ID + ".12.2",
+                "Jane Doe (dev): the six alerts set up in monitoring");
     }
 
     private static Map<String, String> outcomes(JsonNode report) {

@@ -35,6 +35,9 @@ final class JobSearchHost implements RehearsalService {
             "job_matches/job_matches_20251027_093000.json", "job_matches/job_matches_20251102_093000.json");
     private static final String NEW_SCRAPE = "job_matches/job_matches_20251102_093000.json";
 
+    private static final String COMMIT = "git -c user.name=JobSearchAI -c user.email=dev@jobsearchai.example "
+            + "commit -qm ";
+
     private final String hostName;
     private final Path root;
     private final Path app;
@@ -72,6 +75,8 @@ final class JobSearchHost implements RehearsalService {
         run("python3 init_db.py", "");
         run("python3 scripts/migrate_json_to_sqlite.py", "data engineer\ncv/cv_2025.pdf\ndata engineer\ncv/cv_2025.pdf\n");
         Files.move(pending, app.resolve(NEW_SCRAPE));
+        Files.writeString(app.resolve(".gitignore"), ".env\ninstance/\nbackups/\nlogs/\nbenchmarks/\n__pycache__/\n");
+        run("git init -q && git add -A && " + COMMIT + "'Epic 2: SQLite deduplication and integration'", "");
         run(root.resolve("usr/bin/systemctl") + " start " + UNIT, "");
         awaitHealthy();
         sshd = SshHostService.host(hostName).folder(root.getParent().resolve("sshd")).path(root.resolve("usr/bin"))
@@ -80,10 +85,11 @@ final class JobSearchHost implements RehearsalService {
     }
 
     /** Ship a faulty release: its schema upgrade loses every tenth job match, so the migration no longer validates. */
-    void shipReleaseLosingRows() throws IOException {
+    void shipReleaseLosingRows() throws IOException, InterruptedException {
         Files.writeString(app.resolve("init_db.py"), Files.readString(app.resolve("init_db.py")).replace(
                 "connection.executescript(SCHEMA)", "connection.executescript(SCHEMA + "
                         + "\"DELETE FROM job_matches WHERE id % 10 = 0;\")"));
+        run("git add -A && " + COMMIT + "'Epic 2: schema upgrade'", "");
     }
 
     Path app() {

@@ -22,7 +22,7 @@ public class JobSearchHostStack extends RehearsalStack {
     }
 
     /** Ship a faulty release whose schema upgrade loses every tenth job match, for tests that break it on purpose. */
-    public void shipReleaseLosingRows() throws IOException {
+    public void shipReleaseLosingRows() throws IOException, InterruptedException {
         host.shipReleaseLosingRows();
     }
 
