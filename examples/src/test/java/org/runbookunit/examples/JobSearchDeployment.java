@@ -50,6 +50,12 @@ class JobSearchDeployment {
                 + "and brief the on-call team")
         void communication() {
         }
+
+        @Step(order = 2, value = "Release gates: test suites, benchmark targets, load test")
+        @Manual("In the CI run of the release commit: pytest tests/ and the integration tests green, API calls reduced "
+                + ">= 90 % and pages scraped >= 70 % on a repeat run, load test completed")
+        void gates() {
+        }
     }
 
     @Nested
@@ -225,11 +231,14 @@ class JobSearchDeployment {
     @Phase(order = 11, value = "Post-deployment verification")
     class PostDeployment {
 
-        @Step(order = 1, value = "No errors in dashboard.log, response times normal, database under 1 GB")
+        @Step(order = 1, value = "No errors in dashboard.log, response times normal, database < 1 GB, memory < 256 MB")
         void firstHour(Shell shell, Http http) {
             shell.on(HOST).run("! grep -E 'ERROR|Traceback' jobsearchai/logs/dashboard.log").expectSuccess();
             http.get("dashboard", "/health").expectStatus(200).expectFasterThan(Duration.ofMillis(500));
             assertThat(size(shell, "jobsearchai/instance/jobsearchai.db")).isLessThan(1L << 30);
+            long rssKb = Long.parseLong(shell.on(HOST).run("ps -o rss= -p \"$(pgrep -f 'python3 dashboard.py' | head -1)\"")
+                    .expectSuccess().output().strip());
+            assertThat(rssKb).as("dashboard.py resident memory (KiB)").isLessThan(256 * 1024);
         }
     }
 
@@ -239,8 +248,9 @@ class JobSearchDeployment {
 
         @Step(order = 1, value = "First hour, first day, first week watched")
         @Manual("Watch the first hour, the first 24 hours and the first week: error rate < 1 %, no memory growth, system "
-                + "resources, query P95 < 100 ms, database file growth, API calls -90 % and pages scraped -70 % on "
-                + "repeat runs, all queries correct, backward compatible")
+                + "resources, query P95 < 100 ms, database file growth, connection pool, lock waits, throughput, "
+                + "duplicate skip rate, API calls per scrape, new vs duplicate jobs, API calls -90 % and pages "
+                + "scraped -70 % on repeat runs, performance stable, backward compatible")
         void watched() {
         }
 
@@ -272,15 +282,24 @@ class JobSearchDeployment {
             shell.on(HOST).run(APP + "python3 scripts/validate_migration.py").expectExitCode(0);
         }
 
-        @Step(order = 3, value = "Restart; system accessible, database queries work")
-        void restart(Shell shell, Http http, Database db) {
+        @Step(order = 3, value = "Revert the code to the previous commit")
+        void revert(Shell shell) {
+            String release = shell.on(HOST).run(APP + "git rev-parse HEAD").expectSuccess().output().strip();
+            shell.on(HOST).run(APP + "git checkout -q HEAD~1").expectSuccess();
+            assertThat(shell.on(HOST).run(APP + "git rev-parse HEAD").expectSuccess().output().strip())
+                    .as("commit after the revert").isNotEqualTo(release);
+        }
+
+        @Step(order = 4, value = "Restart; system accessible, database queries work, no errors in the log")
+        void restart(Shell shell, Http http, Database db, Logs logs) {
             shell.on(HOST).run("systemctl start " + UNIT).expectSuccess();
             shell.on(HOST).checks().serviceActive(UNIT);
             http.get("dashboard", "/health").expectStatus(200).expectJson("job_matches",
                     (int) db.count("job_matches"));
+            logs.journal(HOST, UNIT).since(Duration.ofMinutes(5)).expectNo("ERROR|Traceback");
         }
 
-        @Step(order = 4, value = "Notify stakeholders of the rollback")
+        @Step(order = 5, value = "Notify stakeholders of the rollback")
         @Manual("Tell stakeholders the deployment was rolled back, with the failed step from this report")
         void notifyStakeholders() {
         }

@@ -53,7 +53,7 @@ class JobSearchDeploymentTests {
             Path yaml = Files.writeString(workDir.resolve("runbook.yaml"), "environments:\n  faulty:\n"
                     + stack.environmentYaml());
             Map<String, String> parameters = new HashMap<>(attestations());
-            parameters.put("runbook.attest." + ID + ".99.4", "Jane Doe (dev): stakeholders told, redeploy planned");
+            parameters.put("runbook.attest." + ID + ".99.5", "Jane Doe (dev): stakeholders told, redeploy planned");
             parameters.put("runbook.config", yaml.toString());
             parameters.put("runbook.env", "faulty");
 
@@ -63,13 +63,14 @@ class JobSearchDeploymentTests {
             Map<String, String> outcomes = outcomes(report);
             assertThat(outcomes).containsEntry("5.1", "PASSED").containsEntry("7.1", "FAILED").containsEntry("99.1",
                     "PASSED").containsEntry("99.2", "PASSED").containsEntry("99.3", "PASSED").containsEntry("99.4",
-                    "PASSED");
+                    "PASSED").containsEntry("99.5", "PASSED");
             assertThat(report.get("reasons").get(0).asText()).contains("7.1", "exit code");
         }
     }
 
     private static Map<String, String> attestations() {
-        return Map.of("runbook.attest." + ID + ".1.1", "Jane Doe (dev): window 2025-11-02 13:00-13:30 announced, "
+        return Map.of("runbook.attest." + ID + ".1.2", "Jane Doe (dev): CI run 4711 of the release green, API calls "
+                + "-92 %, pages -74 %, load test 50 users ok", "runbook.attest." + ID + ".1.1", "Jane Doe (dev): window 2025-11-02 13:00-13:30 announced, "
                 + "on-call briefed", "runbook.attest." + ID + ".10.3", "Jane Doe (dev): test scrape re-run, 0 duplicates, "
                 + "early exit after page 1", "runbook.attest." + ID + ".12.1", "Jane Doe (dev): week watched, "
                 + "error rate 0.2 %, P95 41 ms, API calls -93 %, pages -78 %", "runbook.attest." + ID + ".12.2",
