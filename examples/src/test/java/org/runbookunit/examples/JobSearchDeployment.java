@@ -236,8 +236,9 @@ class JobSearchDeployment {
             shell.on(HOST).run("! grep -E 'ERROR|Traceback' jobsearchai/logs/dashboard.log").expectSuccess();
             http.get("dashboard", "/health").expectStatus(200).expectFasterThan(Duration.ofMillis(500));
             assertThat(size(shell, "jobsearchai/instance/jobsearchai.db")).isLessThan(1L << 30);
-            long rssKb = Long.parseLong(shell.on(HOST).run("ps -o rss= -p \"$(pgrep -f 'python3 dashboard.py' | head -1)\"")
-                    .expectSuccess().output().strip());
+            String pid = "$(pgrep -f \"$HOME/jobsearchai/dashboard.py\" | head -1)";
+            long rssKb = Long.parseLong(shell.on(HOST).run("ps -o rss= -p \"" + pid + "\"").expectSuccess().output()
+                    .strip());
             assertThat(rssKb).as("dashboard.py resident memory (KiB)").isLessThan(256 * 1024);
         }
     }

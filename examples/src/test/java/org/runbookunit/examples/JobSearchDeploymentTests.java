@@ -68,13 +68,14 @@ class JobSearchDeploymentTests {
         }
     }
 
+    /** Return what the operators attest in every run: the communication, the gates, the scrape, the monitoring. */
     private static Map<String, String> attestations() {
-        return Map.of("runbook.attest." + ID + ".1.2", "Jane Doe (dev): CI run 4711 of the release green, API calls "
-                + "-92 %, pages -74 %, load test 50 users ok", "runbook.attest." + ID + ".1.1", "Jane Doe (dev): window 2025-11-02 13:00-13:30 announced, "
-                + "on-call briefed", "runbook.attest." + ID + ".10.3", "Jane Doe (dev): test scrape re-run, 0 duplicates, "
-                + "early exit after page 1", "runbook.attest." + ID + ".12.1", "Jane Doe (dev): week watched, "
-                + "error rate 0.2 %, P95 41 ms, API calls -93 %, pages -78 %", "runbook.attest." + ID + ".12.2",
-                "Jane Doe (dev): the six alerts set up in monitoring");
+        String key = "runbook.attest." + ID + ".";
+        return Map.of(key + "1.1", "Jane Doe (dev): window 2025-11-02 13:00-13:30 announced, on-call briefed",
+                key + "1.2", "Jane Doe (dev): CI run 4711 of the release green, API calls -92 %, pages -74 %, load ok",
+                key + "10.3", "Jane Doe (dev): test scrape re-run, 0 duplicates, early exit after page 1",
+                key + "12.1", "Jane Doe (dev): week watched, error rate 0.2 %, P95 41 ms, API calls -93 %",
+                key + "12.2", "Jane Doe (dev): the six alerts set up in monitoring");
     }
 
     private static Map<String, String> outcomes(JsonNode report) {

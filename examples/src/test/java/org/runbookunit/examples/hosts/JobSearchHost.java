@@ -67,8 +67,8 @@ final class JobSearchHost implements RehearsalService {
         port = freePort();
         Files.writeString(app.resolve(".env"), "JOBSEARCHAI_ADMIN_PASSWORD=rehearsal-"
                 + Long.toHexString(Double.doubleToLongBits(Math.random())) + "\n");
-        HostScripts.script(root.resolve("etc/units/" + UNIT), "#!/bin/sh\ncd " + app + " && exec python3 dashboard.py"
-                + " --port " + port + "\n");
+        HostScripts.script(root.resolve("etc/units/" + UNIT), "#!/bin/sh\ncd " + app + " && exec python3 "
+                + app.resolve("dashboard.py") + " --port " + port + "\n");
         HostScripts.script(root.resolve("etc/units/" + UNIT + ".ready"), "#!/bin/sh\nexec curl -fsS --max-time 1 -o "
                 + "/dev/null http://127.0.0.1:" + port + "/health\n");
         Path pending = Files.move(app.resolve(NEW_SCRAPE), root.resolve("new-scrape.json"));
