@@ -8,22 +8,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.platform.testkit.engine.EngineTestKit;
 import org.runbookunit.config.DatabaseSettings;
-import org.runbookunit.db.Database;
-import org.runbookunit.db.DatabaseOptions;
-import org.runbookunit.evidence.Evidence;
 import org.runbookunit.examples.airdemand.AirDemandService;
 import org.runbookunit.examples.airdemand.PostgresRoleStore;
-import org.runbookunit.secrets.Secrets;
 import org.runbookunit.testing.PostgresServer;
 
-/** Run the seed database runbooks through the JUnit engine against a real PostgreSQL and a SQLite file. */
+/** Run the seed database runbooks through the JUnit engine against a real PostgreSQL. */
 class DatabaseExampleTests {
 
     private final Path workDir = Path.of("target", "database-examples", UUID.randomUUID().toString()).toAbsolutePath();
@@ -43,31 +38,6 @@ class DatabaseExampleTests {
             assertThat(outcome(report, 1)).isIn("PASSED", "WARNED"); // a latency budget: a loaded machine only warns
             assertThat(outcome(report, 2)).isEqualTo("PASSED");
         }
-    }
-
-    @Test
-    void seed002SqliteBackupSchemaAndP95() throws IOException {
-        Path source = Files.createDirectories(workDir.resolve("instance")).resolve("jobsearchai.db");
-        Path backups = Files.createDirectories(workDir.resolve("backups"));
-        try (Database db = new Database(new DatabaseSettings("jdbc:sqlite:" + source, null, null),
-                DatabaseOptions.defaults("setup"), new Evidence(workDir.resolve("setup"), "setup"), Secrets.none())) {
-            db.execute("CREATE TABLE jobs (id INTEGER PRIMARY KEY, title TEXT NOT NULL, company TEXT NOT NULL, "
-                    + "posted_at TEXT NOT NULL, fingerprint TEXT UNIQUE)");
-            db.execute("CREATE INDEX idx_jobs_company_posted ON jobs (company, posted_at)");
-            db.execute("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 2000) INSERT INTO jobs "
-                    + "(title, company, posted_at, fingerprint) SELECT 'Job ' || i, CASE i % 4 WHEN 0 THEN 'Acme Robotics' "
-                    + "ELSE 'Company ' || (i % 40) END, date('2025-11-02', '-' || (i % 90) || ' days'), 'fp-' || i FROM n");
-            db.execute("VACUUM INTO '" + backups.resolve("jobsearchai_backup_20251102_130000.db") + "'");
-        }
-        String yaml = "environments:\n  local:\n    database:\n      url: \"jdbc:sqlite:" + source + "\"\n"
-                + "    properties:\n      backup-dir: \"" + backups + "\"\n";
-
-        JsonNode report = run(JobSearchSqliteDeployment.class, yaml);
-
-        assertThat(report.get("verdict").asText()).isEqualTo("GO");
-        assertThat(outcome(report, 0)).isEqualTo("PASSED");
-        assertThat(outcome(report, 1)).isEqualTo("PASSED");
-        assertThat(outcome(report, 2)).isIn("PASSED", "WARNED"); // a latency budget: a loaded machine only warns
     }
 
     private String postgres(String database, String endpoint) {

@@ -7,7 +7,9 @@ import java.nio.file.attribute.PosixFilePermissions;
 
 /**
  * Write the stand-ins a rehearsal "host" needs because no systemd runs in a build container: {@code systemctl}
- * ({@code is-active} and {@code stop} from pid files under {@code run/}), {@code crontab} ({@code -l} and {@code -}
+ * ({@code is-active} and {@code stop} from pid files under {@code run/}; {@code start} runs the unit's
+ * {@code etc/units/UNIT} script in the background and waits up to 10 s for {@code etc/units/UNIT.ready} to succeed),
+ * {@code crontab} ({@code -l} and {@code -}
  * on {@code var/spool/cron/crontab}) and {@code journalctl} (the units' output under {@code var/log/journal/} as
  * journald JSON, see {@link SampleJournal}). Everything else the runbooks run there is the real program.
  */
@@ -32,6 +34,14 @@ final class HostScripts {
                       [ -n "$pid" ] && kill "$pid" 2>/dev/null
                       for i in 1 2 3 4 5 6 7 8 9 10; do kill -0 "$pid" 2>/dev/null || break; sleep 0.2; done
                       rm -f "$ROOT/run/$unit.pid" ;;
+                    start)
+                      if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then continue; fi
+                      if [ ! -x "$ROOT/etc/units/$unit" ]; then echo "Unit $unit.service not found." >&2; status=5; continue; fi
+                      nohup "$ROOT/etc/units/$unit" >> "$ROOT/var/log/journal/$unit.log" 2>&1 < /dev/null &
+                      echo $! > "$ROOT/run/$unit.pid"
+                      if [ -x "$ROOT/etc/units/$unit.ready" ]; then
+                        for i in $(seq 50); do "$ROOT/etc/units/$unit.ready" && break; sleep 0.2; done
+                      fi ;;
                     *) echo "systemctl stand-in: unsupported action $action" >&2; exit 64 ;;
                   esac
                 done
@@ -67,7 +77,7 @@ final class HostScripts {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
-    private static void script(Path file, String text) throws IOException {
+    static void script(Path file, String text) throws IOException {
         Files.createDirectories(file.getParent());
         Files.writeString(file, text);
         Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rwxr-xr-x"));

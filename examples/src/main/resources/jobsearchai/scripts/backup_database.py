@@ -1,0 +1,50 @@
+#!/usr/bin/env python3
+"""Back up JobSearchAI's database to backups/jobsearchai_backup_YYYYMMDD_HHMMSS.db; --list shows the backups."""
+import datetime
+import os
+import sqlite3
+import sys
+
+HERE = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+DB = os.environ.get("JOBSEARCHAI_DB", os.path.join(HERE, "instance", "jobsearchai.db"))
+BACKUPS = os.path.join(HERE, "backups")
+
+
+def backup():
+    if not os.path.exists(DB):
+        print("ERROR no database at " + DB, file=sys.stderr)
+        return 1
+    os.makedirs(BACKUPS, exist_ok=True)
+    stamp = datetime.datetime.now().strftime("%Y%m%d_%H%M%S")
+    target = os.path.join(BACKUPS, "jobsearchai_backup_" + stamp + ".db")
+    with sqlite3.connect(DB) as source, sqlite3.connect(target) as copy:
+        source.backup(copy)
+    print("Backup created: " + os.path.relpath(target, HERE) + " (%d bytes)" % os.path.getsize(target))
+    return 0
+
+
+def list_backups():
+    files = sorted(f for f in os.listdir(BACKUPS) if f.startswith("jobsearchai_backup_")) \
+        if os.path.isdir(BACKUPS) else []
+    if not files:
+        print("No backups in backups/")
+        return 1
+    for name in files:
+        path = os.path.join(BACKUPS, name)
+        print("backups/%s %d bytes" % (name, os.path.getsize(path)))
+    return 0
+
+
+def restore(path):
+    with sqlite3.connect(os.path.join(HERE, path)) as source, sqlite3.connect(DB) as target:
+        source.backup(target)
+    print("Restored " + path)
+    return 0
+
+
+if __name__ == "__main__":
+    if sys.argv[1:] == ["--list"]:
+        sys.exit(list_backups())
+    if len(sys.argv) == 3 and sys.argv[1] == "--restore":
+        sys.exit(restore(sys.argv[2]))
+    sys.exit(backup())
