@@ -22,6 +22,7 @@ import org.runbookunit.evidence.EvidenceItem;
 import org.runbookunit.testing.LoopbackServer;
 import org.runbookunit.testing.SelfSignedHttpsServer;
 import org.runbookunit.testing.TestBrowser;
+import org.runbookunit.testing.TestEnvironments;
 
 /** Screenshots, traces, basic authentication, secrets and certificates, in a real headless Chromium. */
 class DashboardEvidenceTests {

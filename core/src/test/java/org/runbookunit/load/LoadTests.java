@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.runbookunit.config.RunbookEnvironment;
 import org.runbookunit.evidence.Evidence;
 import org.runbookunit.testing.LoadTargetServer;
+import org.runbookunit.testing.TestEnvironments;
 
 class LoadTests {
 
@@ -164,7 +165,7 @@ class LoadTests {
     @Test
     void aReadOnlyEnvironmentRefusesTheProbeBeforeSendingAnything() {
         try (LoadTargetServer server = LoadTargetServer.start(2, Duration.ZERO)) {
-            RunbookEnvironment readOnly = LoadEnvironments.local(reportDir, """
+            RunbookEnvironment readOnly = TestEnvironments.local(reportDir, """
                     environments:
                       local:
                         read-only: true
@@ -186,7 +187,7 @@ class LoadTests {
     @Test
     void windowsScaleShortensTheProbeInRehearsal() throws IOException {
         try (LoadTargetServer server = LoadTargetServer.start(4, Duration.ZERO)) {
-            RunbookEnvironment rehearsal = LoadEnvironments.local(reportDir, """
+            RunbookEnvironment rehearsal = TestEnvironments.local(reportDir, """
                     environments:
                       local:
                         rehearsal: true
@@ -206,7 +207,7 @@ class LoadTests {
     @Test
     void basicAuthComesFromTheEndpointUserInfoAndStaysOutOfTheEvidence() throws IOException {
         try (LoadTargetServer server = LoadTargetServer.start(2, Duration.ZERO)) {
-            RunbookEnvironment secured = LoadEnvironments.local(reportDir, """
+            RunbookEnvironment secured = TestEnvironments.local(reportDir, """
                     environments:
                       local:
                         endpoints: { api: "http://loader:${LOAD_PASSWORD}@127.0.0.1:%d" }

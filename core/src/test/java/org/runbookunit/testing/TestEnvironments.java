@@ -1,4 +1,4 @@
-package org.runbookunit.load;
+package org.runbookunit.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,17 +12,17 @@ import org.runbookunit.config.RunbookEnvironment;
 import org.runbookunit.config.RunbookSettings;
 
 /** Load the {@code local} environment of a runbook.yaml written for one test, with its ${VAR} secrets resolved. */
-final class LoadEnvironments {
+public final class TestEnvironments {
 
-    private LoadEnvironments() {
+    private TestEnvironments() {
     }
 
-    static RunbookEnvironment local(Path dir, String yaml, Map<String, String> processEnvironment) {
+    public static RunbookEnvironment local(Path dir, String yaml, Map<String, String> processEnvironment) {
         try {
             Files.createDirectories(dir);
             Path file = Files.writeString(dir.resolve("runbook.yaml"), yaml);
             RunbookSettings settings = new RunbookSettings(ConfigSource.of(Map.of(ConfigKeys.CONFIG, file.toString())));
-            return new RunbookConfigLoader().load(settings, LoadEnvironments.class.getClassLoader())
+            return new RunbookConfigLoader().load(settings, TestEnvironments.class.getClassLoader())
                     .environment("local", processEnvironment);
         } catch (IOException cannotWrite) {
             throw new UncheckedIOException(cannotWrite);
