@@ -12,6 +12,8 @@ import org.runbookunit.examples.airdemand.AirDemandService;
  * stop it when the run ends. Runs against other environments leave the machine alone.
  *
  * <p>Set {@code -Dairdemand.fault=database-down} (or another of {@link SampleFaults}) to rehearse a failing deployment.
+ * Set {@code -Dairdemand.sample=off} when the selected tests do not use the sample (the seed 002, 003 and 004 runbooks
+ * start their own systems), so that a second build on the same machine does not share its port.
  */
 public class SampleServiceSession implements LauncherSessionListener {
 
@@ -25,7 +27,7 @@ public class SampleServiceSession implements LauncherSessionListener {
 
     @Override
     public void launcherSessionOpened(LauncherSession session) {
-        if (!"local".equals(selectedEnvironment())) {
+        if (!"local".equals(selectedEnvironment()) || "off".equals(System.getProperty("airdemand.sample"))) {
             return;
         }
         String fault = System.getProperty("airdemand.fault", "");
