@@ -5,12 +5,15 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.runbookunit.config.RunbookEnvironment;
 import org.runbookunit.evidence.Evidence;
+import org.runbookunit.history.History;
 
 /**
  * Send bounded load probes to the environment's endpoints and judge them with k6-style thresholds, or judge the summary
@@ -34,6 +37,22 @@ public final class Load {
     private final Evidence evidence;
     private final boolean mayWrite;
     private final Duration defaultTimeout;
+    private final Baseline baseline;
+
+    /**
+     * Create the facade for one step, without a run ledger: {@link Thresholds#throughputAtLeastPreviousRun()} fails.
+     *
+     * @param environment where endpoints and {@code windows-scale} come from
+     * @param evidence where timelines are saved
+     * @param mayWrite whether the step may change the environment; probes are refused when it may not
+     * @param defaultTimeout the bound on each request unless a probe sets its own
+     */
+    public Load(RunbookEnvironment environment, Evidence evidence, boolean mayWrite, Duration defaultTimeout) {
+        this(environment, evidence, mayWrite, defaultTimeout, () -> {
+            throw new LoadException("throughputAtLeastPreviousRun needs the run ledger, and this Load was made without "
+                    + "one; declare Load as a step parameter so the engine gives it the runbook's History");
+        });
+    }
 
     /**
      * Create the facade for one step.
@@ -42,12 +61,15 @@ public final class Load {
      * @param evidence where timelines are saved
      * @param mayWrite whether the step may change the environment; probes are refused when it may not
      * @param defaultTimeout the bound on each request unless a probe sets its own
+     * @param history the step's run history, opened only when a probe compares with the previous run
      */
-    public Load(RunbookEnvironment environment, Evidence evidence, boolean mayWrite, Duration defaultTimeout) {
+    public Load(RunbookEnvironment environment, Evidence evidence, boolean mayWrite, Duration defaultTimeout,
+            Supplier<History> history) {
         this.environment = environment;
         this.evidence = evidence;
         this.mayWrite = mayWrite;
         this.defaultTimeout = defaultTimeout;
+        this.baseline = new Baseline(history);
     }
 
     /** Describe a probe of {@code GET <endpoint><path>}; configure it and call {@link LoadProbe#run()}. */
@@ -89,8 +111,9 @@ public final class Load {
         return judged(measured.result(), settings.thresholds(), path);
     }
 
-    private static LoadResult judged(LoadResult result, Thresholds thresholds, String evidencePath) {
-        List<String> broken = thresholds.broken(result);
+    private LoadResult judged(LoadResult result, Thresholds thresholds, String evidencePath) {
+        List<String> broken = new ArrayList<>(thresholds.broken(result));
+        thresholds.previousRunFraction().flatMap(fraction -> baseline.broken(result, fraction)).ifPresent(broken::add);
         if (!broken.isEmpty()) {
             throw new LoadExpectationError(result, broken, evidencePath);
         }

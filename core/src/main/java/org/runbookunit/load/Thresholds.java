@@ -9,10 +9,11 @@ import org.runbookunit.config.Durations;
 
 /**
  * Hold a load probe's pass criteria in k6's terms: {@code p(95)<500ms}, {@code p(99)<1s}, {@code rate<0.01} on failed
- * requests, and a lowest throughput. Each method returns a new value.
+ * requests, and a lowest throughput, fixed or the previous run's from the run ledger. Each method returns a new value.
  *
  * <pre>{@code
  * Thresholds slo = Thresholds.none().p95Below(Duration.ofMillis(500)).errorRateBelow(0.01).throughputAtLeast(100);
+ * Thresholds baseline = Thresholds.none().errorRateBelow(0.01).throughputAtLeastPreviousRun(0.9);
  * }</pre>
  */
 public final class Thresholds {
@@ -21,28 +22,30 @@ public final class Thresholds {
     private final Optional<Duration> p99;
     private final Optional<Double> errorRate;
     private final Optional<Double> throughput;
+    private final Optional<Double> previousRunFraction;
 
     private Thresholds(Optional<Duration> p95, Optional<Duration> p99, Optional<Double> errorRate,
-            Optional<Double> throughput) {
+            Optional<Double> throughput, Optional<Double> previousRunFraction) {
         this.p95 = p95;
         this.p99 = p99;
         this.errorRate = errorRate;
         this.throughput = throughput;
+        this.previousRunFraction = previousRunFraction;
     }
 
     /** Return thresholds that pass any result. */
     public static Thresholds none() {
-        return new Thresholds(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+        return new Thresholds(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     /** Require the 95th percentile of request durations below a budget (k6 {@code p(95)<500}). */
     public Thresholds p95Below(Duration budget) {
-        return new Thresholds(Optional.of(positive("p95Below", budget)), p99, errorRate, throughput);
+        return new Thresholds(Optional.of(positive("p95Below", budget)), p99, errorRate, throughput, previousRunFraction);
     }
 
     /** Require the 99th percentile of request durations below a budget (k6 {@code p(99)<1000}). */
     public Thresholds p99Below(Duration budget) {
-        return new Thresholds(p95, Optional.of(positive("p99Below", budget)), errorRate, throughput);
+        return new Thresholds(p95, Optional.of(positive("p99Below", budget)), errorRate, throughput, previousRunFraction);
     }
 
     /** Require the share of failed requests below a rate in [0, 1] (k6 {@code http_req_failed: rate<0.01}). */
@@ -51,7 +54,7 @@ public final class Thresholds {
             throw new IllegalArgumentException("errorRateBelow must be a rate between 0 and 1 but was [" + rate
                     + "]; write 0.01 for 1 %");
         }
-        return new Thresholds(p95, p99, Optional.of(rate), throughput);
+        return new Thresholds(p95, p99, Optional.of(rate), throughput, previousRunFraction);
     }
 
     /** Require at least this many requests per second over the probe (k6 {@code http_reqs: rate>=100}). */
@@ -60,12 +63,36 @@ public final class Thresholds {
             throw new IllegalArgumentException("throughputAtLeast must be a positive number of requests per second but was ["
                     + requestsPerSecond + "]");
         }
-        return new Thresholds(p95, p99, errorRate, Optional.of(requestsPerSecond));
+        return new Thresholds(p95, p99, errorRate, Optional.of(requestsPerSecond), previousRunFraction);
+    }
+
+    /**
+     * Require at least the throughput the same probe reached in the previous run of this runbook and environment, read
+     * from the run ledger ({@code runbook.ledger}); k6's "throughput > baseline". The first run has nothing to compare
+     * with: it records its throughput and the step is WARNED.
+     */
+    public Thresholds throughputAtLeastPreviousRun() {
+        return throughputAtLeastPreviousRun(1.0);
+    }
+
+    /** Require at least {@code fraction} (e.g. 0.9) of the previous run's throughput; see {@link #throughputAtLeastPreviousRun()}. */
+    public Thresholds throughputAtLeastPreviousRun(double fraction) {
+        if (!(fraction > 0) || fraction > 10) {
+            throw new IllegalArgumentException("throughputAtLeastPreviousRun takes a fraction of the previous run's "
+                    + "throughput between 0 and 10 but was [" + fraction + "]; write 0.9 for 90 %");
+        }
+        return new Thresholds(p95, p99, errorRate, throughput, Optional.of(fraction));
     }
 
     /** Tell whether no threshold is set. */
     public boolean isEmpty() {
-        return p95.isEmpty() && p99.isEmpty() && errorRate.isEmpty() && throughput.isEmpty();
+        return p95.isEmpty() && p99.isEmpty() && errorRate.isEmpty() && throughput.isEmpty()
+                && previousRunFraction.isEmpty();
+    }
+
+    /** Return the fraction of the previous run's throughput required, if that threshold is set. */
+    Optional<Double> previousRunFraction() {
+        return previousRunFraction;
     }
 
     /** Return one line per threshold the result broke, naming the threshold, its budget and the measured value. */
@@ -114,6 +141,8 @@ public final class Thresholds {
         p99.ifPresent(budget -> parts.add("p(99)<" + Durations.format(budget)));
         errorRate.ifPresent(rate -> parts.add("error rate<" + percent(rate)));
         throughput.ifPresent(rate -> parts.add(String.format(Locale.ROOT, "throughput>=%.1f/s", rate)));
+        previousRunFraction.ifPresent(fraction -> parts.add(String.format(Locale.ROOT,
+                "throughput>=%s× the previous run's", Baseline.number(fraction))));
         return parts.isEmpty() ? "no thresholds" : String.join(", ", parts);
     }
 }
