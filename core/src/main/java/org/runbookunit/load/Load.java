@@ -29,7 +29,7 @@ import org.runbookunit.history.History;
  * }</pre>
  *
  * <p>In an environment with {@code windows-scale: 0.01} durations are a hundredth as long, so rehearsing a 5-minute
- * probe takes 3 s. Requests go out with the JDK's asynchronous HTTP/1.1 client, one connection per request in flight.
+ * probe takes 3 s. Requests go out with Apache HttpClient 5 (blocking, pooled), one kept-alive connection per user.
  */
 public final class Load {
 

@@ -72,7 +72,7 @@ public final class LoadProbe {
         return with(settings.withMaxTime(positive("maxTime", maxTime)));
     }
 
-    /** Bound each request (not scaled); default the run's {@code runbook.http.timeout}. */
+    /** Bound each request's connect and every read (not scaled); default the run's {@code runbook.http.timeout}. */
     public LoadProbe requestTimeout(Duration timeout) {
         return with(settings.withTimeout(positive("requestTimeout", timeout)));
     }

@@ -1,9 +1,6 @@
 package org.runbookunit.load;
 
 import java.io.IOException;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,24 +12,21 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 
 /**
- * Send a plan's requests with the JDK HTTP/1.1 client, one thread and one kept-alive connection per virtual user: in
+ * Send a plan's requests with one thread and one kept-alive connection per virtual user ({@link PooledSender}): in
  * the closed model each user sends its next request when the last one ended; in the open model a scheduler issues
  * arrivals at a constant rate to the users, and each request's duration is measured from when it was due, so a slow
  * server neither slows the arrivals nor hides its queueing (no coordinated omission).
  *
- * <p>Each client runs its completions on its own threads (a direct executor): on loopback this more than doubles the
- * requests per second of {@code sendAsync} with a thread pool, which hands every response to another thread. The users
- * share one client per core, since each client reads all its connections on one selector thread.
+ * <p>Each request is sent and read on its user's thread. The JDK {@code HttpClient} this replaced reads every
+ * connection on a selector thread and hands each response to the user's thread; on loopback that hand-off cost about
+ * half the requests per second ({@code bench/load-vs-wrk.sh}).
  */
 final class LoadRunner {
 
-    private static final HttpResponse.BodyHandler<Void> DISCARD = HttpResponse.BodyHandlers.discarding();
     private static final long NO_MORE = Long.MIN_VALUE;
 
     private final Plan plan;
     private final AtomicLong sent = new AtomicLong();
-    private final HttpClient[] clients;
-    private final HttpRequest request;
     private volatile boolean stopped;
     private long startNanos;
     private long holdEndNanos;
@@ -41,16 +35,6 @@ final class LoadRunner {
 
     LoadRunner(Plan plan) {
         this.plan = plan;
-        int cores = Math.max(2, Runtime.getRuntime().availableProcessors());
-        this.clients = new HttpClient[Math.min(plan.virtualUsers(), cores)];
-        for (int index = 0; index < clients.length; index++) {
-            clients[index] = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                    .connectTimeout(plan.requestTimeout()).followRedirects(HttpClient.Redirect.NEVER)
-                    .executor(Runnable::run).build();
-        }
-        HttpRequest.Builder builder = HttpRequest.newBuilder(plan.uri()).timeout(plan.requestTimeout()).GET();
-        plan.headers().forEach(builder::header);
-        this.request = builder.build();
     }
 
     /** Run the plan and return what it measured with the per-second timeline. */
@@ -61,12 +45,12 @@ final class LoadRunner {
         measurements = new Measurements(startNanos);
         BlockingQueue<Long> arrivals = new LinkedBlockingQueue<>();
         List<Thread> users = new ArrayList<>();
+        PooledSender sender = new PooledSender(plan);
         try {
             for (int user = 0; user < plan.virtualUsers(); user++) {
                 long begin = plan.open() ? startNanos
                         : startNanos + plan.rampUp().toNanos() * user / plan.virtualUsers();
-                HttpClient client = clients[user % clients.length];
-                Runnable work = plan.open() ? () -> takeArrivals(client, arrivals) : () -> sendUntilDone(client, begin);
+                Runnable work = plan.open() ? () -> takeArrivals(sender, arrivals) : () -> sendUntilDone(sender, begin);
                 users.add(start(work, user));
             }
             long notSent = plan.open() ? scheduleArrivals(arrivals) : 0;
@@ -81,22 +65,23 @@ final class LoadRunner {
             stopped = true;
             users.forEach(Thread::interrupt);
             measurements.close();
+            sender.close();
         }
     }
 
-    private void sendUntilDone(HttpClient client, long begin) {
+    private void sendUntilDone(PooledSender sender, long begin) {
         if (!parkUntil(begin)) {
             return;
         }
         while (!stopped && System.nanoTime() < holdEndNanos && sent.incrementAndGet() <= plan.maxRequests()) {
-            send(client, System.nanoTime());
+            send(sender, System.nanoTime());
         }
     }
 
-    private void takeArrivals(HttpClient client, BlockingQueue<Long> arrivals) {
+    private void takeArrivals(PooledSender sender, BlockingQueue<Long> arrivals) {
         try {
             for (long due = arrivals.take(); due != NO_MORE && !stopped; due = arrivals.take()) {
-                send(client, due);
+                send(sender, due);
             }
             arrivals.offer(NO_MORE);
         } catch (InterruptedException interrupted) {
@@ -119,16 +104,13 @@ final class LoadRunner {
         return intended - index;
     }
 
-    private void send(HttpClient client, long due) {
+    private void send(PooledSender sender, long due) {
         int status = -1;
         Throwable error = null;
         try {
-            status = client.send(request, DISCARD).statusCode();
+            status = sender.send();
         } catch (IOException failed) {
             error = failed;
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            return;
         }
         measurements.record(due, System.nanoTime(), status, error);
     }

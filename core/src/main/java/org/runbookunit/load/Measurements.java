@@ -57,8 +57,7 @@ final class Measurements {
         if (status >= 0 && status < STATUSES) {
             statuses.incrementAndGet(status);
         } else {
-            errors.computeIfAbsent("error " + rootCause(error).getClass().getSimpleName(), key -> new LongAdder())
-                    .increment();
+            errors.computeIfAbsent("error " + jdkName(error), key -> new LongAdder()).increment();
         }
     }
 
@@ -140,11 +139,12 @@ final class Measurements {
         return Duration.ofNanos(micros * 1000);
     }
 
-    private static Throwable rootCause(Throwable error) {
-        Throwable cause = error == null ? new IllegalStateException("no response") : error;
-        while (cause instanceof java.util.concurrent.CompletionException && cause.getCause() != null) {
-            cause = cause.getCause();
+    /** Name a failure by its nearest JDK class, e.g. {@code ConnectException} for the HTTP client's own subclass. */
+    private static String jdkName(Throwable error) {
+        Class<?> type = error == null ? IllegalStateException.class : error.getClass();
+        while (!type.getName().startsWith("java.")) {
+            type = type.getSuperclass();
         }
-        return cause;
+        return type.getSimpleName();
     }
 }
