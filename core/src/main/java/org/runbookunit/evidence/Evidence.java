@@ -93,7 +93,8 @@ public final class Evidence {
 
     /** Save bytes like {@link #save(String, String, byte[])}, described in the report by {@code description}. */
     public synchronized EvidenceItem save(String name, String extension, byte[] content, String description) {
-        String fileName = prefix + "-" + String.format("%02d", items.size() + 1) + "-" + Texts.slug(secrets.redact(name)) + "." + extension;
+        int number = items.size() + 1;
+        String fileName = prefix + (number < 10 ? "-0" : "-") + number + "-" + Texts.slug(secrets.redact(name)) + "." + extension;
         Path file = reportDir.resolve(FOLDER).resolve(fileName);
         try {
             if (!folderCreated) {

@@ -1,18 +1,22 @@
 package org.runbookunit.internal;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** Shorten and slug text for messages and file names. */
 public final class Texts {
+
+    private static final Pattern NOT_SLUG = Pattern.compile("[^a-z0-9]+");
+    private static final Pattern EDGE_DASHES = Pattern.compile("^-+|-+$");
 
     private Texts() {
     }
 
     /** Turn a title into a file-name-safe slug: {@code "GET /health/db" → "get-health-db"}. */
     public static String slug(String text) {
-        String slug = text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+        String slug = EDGE_DASHES.matcher(NOT_SLUG.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("-")).replaceAll("");
         if (slug.length() > 60) {
-            slug = slug.substring(0, 60).replaceAll("-+$", "");
+            slug = EDGE_DASHES.matcher(slug.substring(0, 60)).replaceAll("");
         }
         return slug.isEmpty() ? "item" : slug;
     }

@@ -29,6 +29,10 @@ public final class HttpOverheadBenchmark {
     private final Path reportDir = Path.of(System.getProperty("bench.dir", "core/target/bench"));
     private final List<Double> facadeMillis = new ArrayList<>();
     private final List<Double> rawMillis = new ArrayList<>();
+    private final List<Double> facadeCpuMillis = new ArrayList<>();
+    private final List<Double> rawCpuMillis = new ArrayList<>();
+    private final com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean)
+            java.lang.management.ManagementFactory.getOperatingSystemMXBean();
 
     private HttpOverheadBenchmark() {
     }
@@ -64,19 +68,25 @@ public final class HttpOverheadBenchmark {
 
     private void measureRound(int round, HealthChecks facade, HealthChecks raw) throws Exception {
         boolean facadeFirst = round % 2 == 1;
-        double first = timeMillis(facadeFirst ? facade : raw);
-        double second = timeMillis(facadeFirst ? raw : facade);
-        facadeMillis.add(facadeFirst ? first : second);
-        rawMillis.add(facadeFirst ? second : first);
-        System.out.printf(Locale.ROOT, "round %d (%s first): %s %.1f ms, %s %.1f ms%n", round,
-                facadeFirst ? facade.name() : raw.name(), facade.name(), facadeMillis.get(round - 1), raw.name(),
-                rawMillis.get(round - 1));
+        double[] first = timeMillis(facadeFirst ? facade : raw);
+        double[] second = timeMillis(facadeFirst ? raw : facade);
+        double[] ours = facadeFirst ? first : second;
+        double[] theirs = facadeFirst ? second : first;
+        facadeMillis.add(ours[0]);
+        rawMillis.add(theirs[0]);
+        facadeCpuMillis.add(ours[1]);
+        rawCpuMillis.add(theirs[1]);
+        System.out.printf(Locale.ROOT, "round %d (%s first): %s %.1f ms (CPU %.1f ms), %s %.1f ms (CPU %.1f ms)%n", round,
+                facadeFirst ? facade.name() : raw.name(), facade.name(), ours[0], ours[1], raw.name(), theirs[0],
+                theirs[1]);
     }
 
-    private double timeMillis(HealthChecks client) throws Exception {
+    /** Return the wall time and the process's CPU time (all threads: client, loopback server, JIT, GC) of one batch. */
+    private double[] timeMillis(HealthChecks client) throws Exception {
         long start = System.nanoTime();
+        long cpuStart = os.getProcessCpuTime();
         client.run(checks);
-        return (System.nanoTime() - start) / 1e6;
+        return new double[] {(System.nanoTime() - start) / 1e6, (os.getProcessCpuTime() - cpuStart) / 1e6};
     }
 
     private void report(HealthChecks facade, HealthChecks raw) {
@@ -85,6 +95,10 @@ public final class HttpOverheadBenchmark {
         double ratio = facadeMedian / rawMedian;
         System.out.printf(Locale.ROOT, "ratio %s / %s: %.2fx (goal <= %.1fx): %s%n", facade.name(), raw.name(), ratio,
                 GOAL, ratio <= GOAL ? "goal met" : "goal NOT met");
+        // CPU time is what a busy machine does not inflate: the load average shifts wall times between rounds
+        double cpuRatio = median(facadeCpuMillis) / median(rawCpuMillis);
+        System.out.printf(Locale.ROOT, "CPU per check: %s %.3f ms, %s %.3f ms: %.2fx%n", facade.name(),
+                median(facadeCpuMillis) / checks, raw.name(), median(rawCpuMillis) / checks, cpuRatio);
     }
 
     private double printMedian(String name, List<Double> millis) {
