@@ -79,6 +79,13 @@ public final class ConfigKeys {
      */
     public static final String ATTESTATIONS_MAX_AGE = "runbook.attestations.max-age";
 
+    /**
+     * Whether the providers of the facades a runbook's steps declare get ready on a background thread while the run
+     * starts (default {@code true}: REST Assured is loaded before the first HTTP step); {@code false} loads each on
+     * its first step.
+     */
+    public static final String PREPARE = "runbook.prepare";
+
     /** How many steps of a {@code @Phase(parallel = true)} run at once (default 16). */
     public static final String PARALLELISM = "runbook.parallelism";
 

@@ -151,6 +151,11 @@ public final class RunbookSettings {
         return flag(ConfigKeys.PLAN);
     }
 
+    /** Tell whether facade providers prepare on a background thread while a run starts ({@link ConfigKeys#PREPARE}). */
+    public boolean prepareFacades() {
+        return value(ConfigKeys.PREPARE).isEmpty() || flag(ConfigKeys.PREPARE);
+    }
+
     private boolean flag(String key) {
         Optional<String> raw = value(key);
         if (raw.isEmpty() || raw.get().equalsIgnoreCase("false")) {
@@ -174,6 +179,7 @@ public final class RunbookSettings {
         postgresToolTimeout();
         allowDestructive();
         planOnly();
+        prepareFacades();
         allowPending();
     }
 

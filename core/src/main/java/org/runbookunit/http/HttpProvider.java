@@ -1,6 +1,8 @@
 package org.runbookunit.http;
 
+import java.io.IOException;
 import org.runbookunit.spi.FacadeProvider;
+import org.runbookunit.spi.RunResources;
 import org.runbookunit.spi.StepContext;
 
 /** Provide {@link Http} to steps: deadline and body cap from the settings, relaxed TLS where the environment ignores HTTPS errors. */
@@ -9,6 +11,16 @@ public final class HttpProvider implements FacadeProvider<Http> {
     @Override
     public Class<Http> type() {
         return Http.class;
+    }
+
+    /** Send one request to a loopback server of its own, so the first HTTP step does not load REST Assured. */
+    @Override
+    public void prepare(RunResources shared) {
+        try {
+            WarmUp.run();
+        } catch (IOException | RuntimeException notWarmed) {
+            // the first step loads the classes itself
+        }
     }
 
     @Override

@@ -1,5 +1,7 @@
 package org.runbookunit.launch;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.runbookunit.config.ConfigKeys;
 import org.runbookunit.config.ConfigSource;
@@ -8,6 +10,7 @@ import org.runbookunit.config.RunbookConfigLoader;
 import org.runbookunit.config.RunbookEnvironment;
 import org.runbookunit.config.RunbookSettings;
 import org.runbookunit.internal.engine.FacadeRegistry;
+import org.runbookunit.internal.engine.Preparations;
 import org.runbookunit.internal.engine.SharedResources;
 import org.runbookunit.internal.launch.RedactedConsole;
 import org.runbookunit.internal.launch.RehearsalStacks;
@@ -100,12 +103,27 @@ public final class RunbookLauncher implements AutoCloseable {
      * @param rehearsal the stack to start when the environment is a rehearsal
      */
     public Launch start(RunbookPlan plan, Optional<Class<? extends RehearsalStack>> rehearsal) {
+        return start(plan, rehearsal, List.of());
+    }
+
+    /**
+     * Start a run like {@link #start(RunbookPlan, Optional)}, first letting the providers of the facade types its
+     * steps declare get ready on a background thread ({@link org.runbookunit.spi.FacadeProvider#prepare}) while the
+     * configuration is read and the rehearsal stack starts.
+     *
+     * @param facadeTypes the parameter types of the plan's steps
+     */
+    public Launch start(RunbookPlan plan, Optional<Class<? extends RehearsalStack>> rehearsal,
+            Collection<Class<?>> facadeTypes) {
         RunbookConfig config = new RunbookConfigLoader().load(settings, loader);
         if (settings.planOnly()) {
             RunbookConfig.PlannedEnvironment planned = config.planEnvironment(settings.environmentName(), System.getenv());
             new PlanPrinter(System.out).print(plan, planned.environment(), settings.allowDestructive(),
                     planned.missingVariables());
             return Launch.planned(planned.environment(), settings);
+        }
+        if (settings.prepareFacades()) {
+            Preparations.of(shared).prepare(facades, facadeTypes, shared);
         }
         if (config.source().equals(RunbookConfig.none().source())) {
             System.out.println("[runbook] no runbook.yaml: " + ConfigKeys.CONFIG + " is not set and the class path has "

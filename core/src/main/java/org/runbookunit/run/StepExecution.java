@@ -17,6 +17,7 @@ import org.runbookunit.internal.engine.Closer;
 import org.runbookunit.model.StepDefinition;
 import org.runbookunit.model.StepResult;
 import org.runbookunit.model.Attestation;
+import org.runbookunit.internal.engine.Preparations;
 import org.runbookunit.spi.FacadeProvider;
 import org.runbookunit.spi.RunResources;
 import org.runbookunit.spi.StepContext;
@@ -105,6 +106,7 @@ public final class StepExecution implements StepContext, AutoCloseable {
         synchronized (this) {
             OpenFacade<?> open = facades.get(type);
             if (open == null) {
+                Preparations.of(shared()).awaitPrepared(type);
                 open = OpenFacade.open(provider, this);
                 facades.put(type, open);
             }

@@ -21,6 +21,15 @@ public interface FacadeProvider<T> {
     /** Return the parameter type this provider injects. */
     Class<T> type();
 
+    /**
+     * Get ready for the run's steps that declare this type, on a background thread while the run starts (load and
+     * initialise a client library, warm a pool); a step waits for it to end before {@link #open} is called. It must
+     * contact nothing outside the JVM but loopback servers it starts itself, and never fail a run: an exception is
+     * ignored. Not called in plan mode or by runs that do not declare their types.
+     */
+    default void prepare(RunResources shared) {
+    }
+
     /** Open the facade for one step; called at most once per step, when the step first asks for it. */
     T open(StepContext step);
 

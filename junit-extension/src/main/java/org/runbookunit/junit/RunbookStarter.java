@@ -24,7 +24,7 @@ final class RunbookStarter {
         RunbookLauncher launcher = RunbookLauncher.create(parameters, RunStore.classLoader(context),
                 RunStore.facades(context), RunStore.of(context));
         structure.checkParameters(launcher.facades());
-        Launch launch = launcher.start(structure.plan(), rehearsal(runbookClass));
+        Launch launch = launcher.start(structure.plan(), rehearsal(runbookClass), structure.parameterTypes());
         RunbookState.store(context, launch, structure);
     }
 

@@ -11,6 +11,8 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Nested;
@@ -77,6 +79,13 @@ final class RunbookStructure {
 
     RunbookPlan plan() {
         return plan;
+    }
+
+    /** Return every parameter type the runbook's steps declare, for their providers to prepare while the run starts. */
+    Set<Class<?>> parameterTypes() {
+        Set<Class<?>> types = new LinkedHashSet<>();
+        steps.keySet().forEach(method -> types.addAll(List.of(method.getParameterTypes())));
+        return types;
     }
 
     /** Return the steps of the parallel phase a step method belongs to, in order; empty for a sequential phase. */

@@ -33,6 +33,29 @@ class CustomFacadeTests {
     }
 
     @Test
+    void aDeclaredFacadeIsPreparedOnceBeforeItsFirstStepOpensIt() {
+        int preparedBefore = Tally.PREPARED.get();
+
+        EngineExecutionResults results = RunbookKit.create().run(PreparedFixture.class);
+
+        results.testEvents().assertStatistics(stats -> stats.succeeded(2).failed(0));
+        assertThat(Tally.PREPARED.get() - preparedBefore).as("one preparation for the run").isEqualTo(1);
+        assertThat(PreparedFixture.seen).as("the first step waited for it").containsExactly(preparedBefore + 1,
+                preparedBefore + 1);
+    }
+
+    @Test
+    void withPrepareOffOrInPlanModeNothingIsPrepared() {
+        int preparedBefore = Tally.PREPARED.get();
+
+        RunbookKit.create().parameter("runbook.prepare", "false").run(TallyFixture.class).testEvents()
+                .assertStatistics(stats -> stats.succeeded(2));
+        RunbookKit.create().parameter("runbook.plan", "true").run(TallyFixture.class);
+
+        assertThat(Tally.PREPARED.get()).isEqualTo(preparedBefore);
+    }
+
+    @Test
     void aParameterTypeNobodyProvidesFailsBeforeAnythingRunsListingTheKnownTypes() {
         EngineExecutionResults results = RunbookKit.create().run(UnknownFacadeFixture.class);
 
@@ -55,6 +78,21 @@ class CustomFacadeTests {
         @Step(order = 2, value = "Counts")
         void counts(Tally tally) {
             tally.add().add().add();
+        }
+    }
+
+    @Runbook("prepared tally")
+    static class PreparedFixture {
+        static final java.util.List<Integer> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+        @Step(order = 1, value = "Opened after its preparation")
+        void first(Tally tally) {
+            seen.add(tally.preparedWhenOpened());
+        }
+
+        @Step(order = 2, value = "Not prepared again")
+        void second(Tally tally) {
+            seen.add(tally.preparedWhenOpened());
         }
     }
 

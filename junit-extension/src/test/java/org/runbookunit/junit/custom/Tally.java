@@ -9,13 +9,23 @@ public final class Tally implements AutoCloseable {
     /** How many Tally facades were closed in this JVM, read by the tests. */
     public static final AtomicInteger CLOSED = new AtomicInteger();
 
+    /** How many times {@link TallyProvider#prepare} finished in this JVM, read by the tests. */
+    public static final AtomicInteger PREPARED = new AtomicInteger();
+
     private final Evidence evidence;
     private final String step;
+    private final int preparedWhenOpened;
     private int count;
 
     Tally(Evidence evidence, String step) {
         this.evidence = evidence;
         this.step = step;
+        this.preparedWhenOpened = PREPARED.get();
+    }
+
+    /** Return how many preparations had finished when this facade was opened. */
+    public int preparedWhenOpened() {
+        return preparedWhenOpened;
     }
 
     /** Count one more thing. */
