@@ -1,0 +1,73 @@
+package org.runbookunit.rehearsal;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.runbookunit.Severity;
+import org.runbookunit.config.ConfigKeys;
+import org.runbookunit.config.ConfigSource;
+import org.runbookunit.containers.Containers;
+import org.runbookunit.http.Http;
+import org.runbookunit.launch.Launch;
+import org.runbookunit.launch.RunbookLauncher;
+import org.runbookunit.model.RunbookPlan;
+import org.runbookunit.model.StepDefinition;
+import org.runbookunit.model.StepId;
+import org.testcontainers.DockerClientFactory;
+
+/**
+ * A rehearsed runbook run in a child JVM whose {@code DOCKER_HOST} the test chose: its stack is one container (a Perl
+ * HTTP server in the airgap JRE image), step 1 calls it through the bound endpoint, step 2 checks the container with
+ * {@code Containers}, which must find it on the same engine. Prints {@code CONTAINER <name>}. Argument: reports folder.
+ */
+public final class RemoteEngineRunbookMain {
+
+    static final RunbookPlan PLAN = new RunbookPlan("remote-engine", "remote engine rehearsal", List.of(
+            new StepDefinition(StepId.of(1), "API healthy", Severity.CRITICAL, ""),
+            new StepDefinition(StepId.of(2), "API container healthy on the engine", Severity.CRITICAL, "")));
+
+    private RemoteEngineRunbookMain() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path reports = Files.createDirectories(Path.of(args[0]));
+        Path config = Files.writeString(reports.resolveSibling("runbook.yaml"),
+                "environments:\n  local:\n    rehearsal: true\n");
+        try (RunbookLauncher launcher = RunbookLauncher.create(ConfigSource.of(Map.of(ConfigKeys.REPORTS_DIR,
+                reports.toString(), ConfigKeys.CONFIG, config.toString())));
+                Launch launch = launcher.start(PLAN, Optional.of(PerlHealthStack.class))) {
+            System.out.println("ENDPOINT " + launch.environment().endpoint("api"));
+            launch.execute(PLAN.steps().get(0), step -> step.facade(Http.class).get("api", "/health").expectStatus(200)
+                    .expectBodyContains("healthy"));
+            String name = ourContainer();
+            System.out.println("CONTAINER " + name);
+            launch.execute(PLAN.steps().get(1), step -> step.facade(Containers.class).expectHealthy(name));
+            System.out.println("VERDICT " + launch.finish().orElseThrow().decision().verdict());
+        }
+    }
+
+    /** Return the name of the container this JVM's Testcontainers session started. */
+    private static String ourContainer() {
+        return DockerClientFactory.instance().client().listContainersCmd()
+                .withLabelFilter(Map.of(DockerClientFactory.TESTCONTAINERS_SESSION_ID_LABEL, DockerClientFactory.SESSION_ID))
+                .exec().get(0).getNames()[0].replaceFirst("^/", "");
+    }
+
+    /** One container: a Perl HTTP server answering {@code healthy} on every path, in {@code runbookunit/jre:17}. */
+    public static final class PerlHealthStack extends RehearsalStack {
+
+        private static final String SERVER = "use IO::Socket::INET; $| = 1;"
+                + " my $s = IO::Socket::INET->new(LocalPort => 8080, Listen => 16, ReuseAddr => 1) or die $!;"
+                + " print \"listening\\n\";"
+                + " while (my $c = $s->accept) { <$c>; print $c \"HTTP/1.0 200 OK\\r\\nContent-Type: text/plain\\r\\n"
+                + "Content-Length: 7\\r\\n\\r\\nhealthy\"; close $c }";
+
+        @Override
+        protected List<RehearsalService> services() {
+            return List.of(ContainerService.image("api", "runbookunit/jre:17").command("perl", "-e", SERVER)
+                    .endpoint("api", 8080, "/health").startupTimeout(java.time.Duration.ofSeconds(60)));
+        }
+    }
+}
