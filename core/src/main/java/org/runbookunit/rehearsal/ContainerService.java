@@ -127,7 +127,8 @@ public final class ContainerService implements RehearsalService {
 
     @Override
     public Map<String, URI> endpoints() {
-        return Map.of(spec.endpoint, URI.create("http://" + container.getHost() + ":" + container.getMappedPort(spec.port)));
+        return Map.of(spec.endpoint, URI.create("http://" + TestcontainersEngine.portHost(container.getHost()) + ":"
+                + container.getMappedPort(spec.port)));
     }
 
     @Override

@@ -98,7 +98,7 @@ public final class PostgresService implements RehearsalService {
 
     @Override
     public Optional<DatabaseSettings> database() {
-        return Optional.of(new DatabaseSettings("jdbc:postgresql://" + container.getHost() + ":"
+        return Optional.of(new DatabaseSettings("jdbc:postgresql://" + TestcontainersEngine.portHost(container.getHost()) + ":"
                 + container.getMappedPort(5432) + "/"
                 + spec.databaseName, container.getUsername(), container.getPassword()));
     }

@@ -25,6 +25,15 @@ final class TestcontainersEngine {
         URI engine = factory.getTransportConfig().getDockerHost();
         wanted.requireChosen(engine, "Testcontainers");
         return "Docker engine " + engine + (wanted.address().isPresent() ? " (" + DockerHost.VARIABLE + ")" : "")
-                + ", ports on " + factory.dockerHostIpAddress();
+                + ", ports on " + portHost(factory.dockerHostIpAddress());
+    }
+
+    /**
+     * Return the host a container's published ports are reached on: Testcontainers' {@code getHost()} (the TCP
+     * engine's host, or {@code TESTCONTAINERS_HOST_OVERRIDE}), with {@code localhost} written {@code 127.0.0.1} as
+     * before, so a local engine's endpoints do not depend on how {@code localhost} resolves.
+     */
+    static String portHost(String testcontainersHost) {
+        return "localhost".equals(testcontainersHost) ? "127.0.0.1" : testcontainersHost;
     }
 }

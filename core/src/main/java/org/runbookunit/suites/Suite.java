@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Describe an external test suite's command on the runner or a host; each method returns a new suite, {@link #run()} runs it,
- * reads its report and applies the gate.
+ * Describe an external test suite's command on the runner or a host; each method returns a new suite, {@link #run()}
+ * runs it, reads its report and applies the gate.
  *
  * <pre>{@code
  * suites.command("dashboard e2e", "npx", "playwright", "test").in(Path.of("dashboard"))

@@ -16,8 +16,9 @@ import org.runbookunit.shell.Shell;
 
 /**
  * Run an external test suite's command on the runner or, with {@link Suite#onHost}, on a host over SSH (pytest,
- * {@code npm test}, {@code npx playwright test}, k6, a shell script) with a deadline, read its JUnit XML report or k6 summary, and gate on its pass rate or passed count.
- * The output, the counts and every failed case are saved as evidence.
+ * {@code npm test}, {@code npx playwright test}, k6, a shell script) with a deadline, read its JUnit XML report or k6
+ * summary, and gate on its pass rate or passed count. The output, the counts and every failed case are saved as
+ * evidence.
  *
  * <pre>{@code
  * @Step(order = 2, value = "Full test suite: 40/48 passing (83 %+)")
