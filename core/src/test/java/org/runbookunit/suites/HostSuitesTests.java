@@ -19,7 +19,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.runbookunit.config.ConfigKeys;
+import org.runbookunit.config.ConfigSource;
+import org.runbookunit.config.RunbookConfigLoader;
 import org.runbookunit.config.RunbookEnvironment;
+import org.runbookunit.config.RunbookSettings;
 import org.runbookunit.evidence.Evidence;
 import org.runbookunit.evidence.Warnings;
 import org.runbookunit.internal.process.ProcessRunner;
@@ -60,8 +64,8 @@ class HostSuitesTests {
 
     @Test
     void aPytestSuiteOnTheHostWithinItsGatePassesWarnsAndKeepsItsReport() throws IOException {
-        RequiredTool.require("pytest", "install it with apt-get install python3-pytest", "python3", "-m", "pytest",
-                "--version");
+        RequiredTool.require("pytest", "install it with apt-get install python3-pytest (sshd sessions use "
+                + "/usr/bin/python3)", "/usr/bin/python3", "-m", "pytest", "--version");
         writePytestProject();
 
         SuiteResult result = suites(true).command("pytest smoke", "python3", "-m", "pytest", "-q", "-p",
@@ -140,6 +144,31 @@ class HostSuitesTests {
         SuiteResult result = suites(false).command("smoke", SCRIPT.toString(), "3", "0", "ro.xml").onHost("app")
                 .in(project).junitXml(Path.of("ro.xml")).readOnly().run();
         assertThat(result.passed()).isEqualTo(3);
+    }
+
+    @Test
+    void aSecretPassedToTheHostNeverReachesTheEvidence() throws IOException {
+        Files.createDirectories(project);
+        Path config = Files.writeString(project.resolve("runbook.yaml"), """
+                environments:
+                  local:
+                    properties: { token: "${API_TOKEN}" }
+                """);
+        RunbookEnvironment environment = new RunbookConfigLoader().load(new RunbookSettings(ConfigSource.of(Map.of(
+                ConfigKeys.CONFIG, config.toString()))), getClass().getClassLoader())
+                .environment("local", Map.of("API_TOKEN", "tok-5e4d3c2b1a"))
+                .withBinding(Map.of(), Optional.empty(), Map.of("app", server.settings()));
+        Evidence redacted = new Evidence(reportDir, "3.2", environment.secrets());
+        Shell shell = shells.shell(environment, redacted);
+
+        new Suites(environment, redacted, true, warnings, () -> shell).command("smoke", SCRIPT.toString(), "2", "0",
+                "token.xml").onHost("app").in(project).environment("API_TOKEN", environment.property("token"))
+                .junitXml(Path.of("token.xml")).run();
+
+        assertThat(Files.readString(evidenceFile("suite-smoke-output.log"))).contains("token in use: ***");
+        try (Stream<Path> files = Files.list(reportDir.resolve("evidence"))) {
+            assertThat(files.map(HostSuitesTests::read)).isNotEmpty().noneMatch(text -> text.contains("tok-5e4d3c2b1a"));
+        }
     }
 
     @Test
