@@ -20,13 +20,16 @@ import org.testcontainers.DockerClientFactory;
 /**
  * A rehearsed runbook run in a child JVM whose {@code DOCKER_HOST} the test chose: its stack is one container (a Perl
  * HTTP server in the airgap JRE image), step 1 calls it through the bound endpoint, step 2 checks the container with
- * {@code Containers}, which must find it on the same engine. Prints {@code CONTAINER <name>}. Argument: reports folder.
+ * {@code Containers}, which must find it on the same engine. Prints {@code CONTAINER <name>}. Arguments: reports folder,
+ * then {@code container} (a {@link ContainerService}) or a compose file (the same server through {@link ComposeService}).
  */
 public final class RemoteEngineRunbookMain {
 
     static final RunbookPlan PLAN = new RunbookPlan("remote-engine", "remote engine rehearsal", List.of(
             new StepDefinition(StepId.of(1), "API healthy", Severity.CRITICAL, ""),
             new StepDefinition(StepId.of(2), "API container healthy on the engine", Severity.CRITICAL, "")));
+
+    static final String COMPOSE_FILE = "remote.compose-file";
 
     private RemoteEngineRunbookMain() {
     }
@@ -37,7 +40,8 @@ public final class RemoteEngineRunbookMain {
                 "environments:\n  local:\n    rehearsal: true\n");
         try (RunbookLauncher launcher = RunbookLauncher.create(ConfigSource.of(Map.of(ConfigKeys.REPORTS_DIR,
                 reports.toString(), ConfigKeys.CONFIG, config.toString())));
-                Launch launch = launcher.start(PLAN, Optional.of(PerlHealthStack.class))) {
+                Launch launch = launcher.start(PLAN, Optional.of(args[1].equals("container") ? PerlHealthStack.class
+                        : PerlComposeStack.class))) {
             System.out.println("ENDPOINT " + launch.environment().endpoint("api"));
             launch.execute(PLAN.steps().get(0), step -> step.facade(Http.class).get("api", "/health").expectStatus(200)
                     .expectBodyContains("healthy"));
@@ -50,15 +54,26 @@ public final class RemoteEngineRunbookMain {
 
     /** Return the name of the container this JVM's Testcontainers session started. */
     private static String ourContainer() {
-        return DockerClientFactory.instance().client().listContainersCmd()
-                .withLabelFilter(Map.of(DockerClientFactory.TESTCONTAINERS_SESSION_ID_LABEL, DockerClientFactory.SESSION_ID))
-                .exec().get(0).getNames()[0].replaceFirst("^/", "");
+        Map<String, String> label = System.getProperty(COMPOSE_FILE) != null ? Map.of("com.docker.compose.service", "api")
+                : Map.of(DockerClientFactory.TESTCONTAINERS_SESSION_ID_LABEL, DockerClientFactory.SESSION_ID);
+        return DockerClientFactory.instance().client().listContainersCmd().withLabelFilter(label).exec().get(0)
+                .getNames()[0].replaceFirst("^/", "");
+    }
+
+    /** The same server as {@link PerlHealthStack}, through the compose file the system property names. */
+    public static final class PerlComposeStack extends RehearsalStack {
+
+        @Override
+        protected List<RehearsalService> services() {
+            return List.of(ComposeService.file("stack", Path.of(System.getProperty(COMPOSE_FILE)))
+                    .endpoint("api", "api", 8080, "/health").startupTimeout(java.time.Duration.ofSeconds(60)));
+        }
     }
 
     /** One container: a Perl HTTP server answering {@code healthy} on every path, in {@code runbookunit/jre:17}. */
     public static final class PerlHealthStack extends RehearsalStack {
 
-        private static final String SERVER = "use IO::Socket::INET; $| = 1;"
+        static final String SERVER = "use IO::Socket::INET; $| = 1;"
                 + " my $s = IO::Socket::INET->new(LocalPort => 8080, Listen => 16, ReuseAddr => 1) or die $!;"
                 + " print \"listening\\n\";"
                 + " while (my $c = $s->accept) { <$c>; print $c \"HTTP/1.0 200 OK\\r\\nContent-Type: text/plain\\r\\n"

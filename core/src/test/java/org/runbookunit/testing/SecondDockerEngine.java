@@ -24,7 +24,8 @@ import org.runbookunit.internal.process.ProcessRunner;
  * 127.0.0.1, with its own data root and pid file under {@code target/}, its own exec root, and its own bridge (a new
  * interface {@code rbu…} on a 10.213.x.0/24 subnet no one else uses), {@code --iptables=false}: ports are published
  * by {@code docker-proxy}, and neither the main engine, its {@code docker0} nor any firewall rule is touched. It has
- * no images and reaches no registry: {@link #load} copies one in. {@link #close()} stops it and removes what it made.
+ * no images and reaches no registry: {@link #load} copies one in. {@link #close()} (or the JVM's exit) stops it and
+ * removes what it made.
  */
 public final class SecondDockerEngine implements AutoCloseable {
 
@@ -54,6 +55,7 @@ public final class SecondDockerEngine implements AutoCloseable {
         Path folder = Files.createDirectories(Path.of("target", "docker-engine-" + id).toAbsolutePath());
         Path execRoot = folder.resolve("x").toString().length() < 60 ? folder.resolve("x") : Path.of("/tmp", "rbu-" + id);
         SecondDockerEngine engine = new SecondDockerEngine(folder, execRoot, "rbu" + id, Daemon.freePort());
+        Runtime.getRuntime().addShutdownHook(new Thread(engine::close, "stop-second-dockerd"));
         try {
             engine.createBridge();
             engine.startDaemon();
@@ -101,7 +103,7 @@ public final class SecondDockerEngine implements AutoCloseable {
 
     /** Stop the engine (its containers with it), unmount and delete its data and exec roots, remove its bridge. */
     @Override
-    public void close() {
+    public synchronized void close() {
         if (daemon != null) {
             daemon.close();
         }
