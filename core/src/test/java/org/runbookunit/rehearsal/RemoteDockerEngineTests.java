@@ -43,6 +43,7 @@ class RemoteDockerEngineTests {
         String output = child.stdout().text() + child.stderr().text();
         assertThat(child.exitCode()).as(output).isZero();
         assertThat(output).contains("VERDICT GO").containsPattern("ENDPOINT http://127\\.0\\.0\\.1:\\d+")
+                .containsPattern("DATABASE jdbc:postgresql://127\\.0\\.0\\.1:\\d+/remote")
                 .containsPattern("\\[rehearsal] PerlHealthStack ready in \\d+ ms on Docker engine "
                         + Pattern.quote(engine.dockerHost()) + " \\(DOCKER_HOST\\), ports on 127\\.0\\.0\\.1: ");
         Matcher container = CONTAINER.matcher(output);
@@ -68,7 +69,7 @@ class RemoteDockerEngineTests {
 
         String output = child.stdout().text() + child.stderr().text();
         assertThat(child.exitCode()).as(output).isNotZero();
-        assertThat(output).contains("rehearsal stack PerlHealthStack could not start service [api]: Docker engine ["
+        assertThat(output).contains("rehearsal stack PerlHealthStack could not start service [db]: Docker engine ["
                 + nowhere + "] named by DOCKER_HOST does not answer (ConnectException: Connection refused); start the "
                 + "engine there (dockerd -H " + nowhere + "), point DOCKER_HOST at a running engine, or unset it to use "
                 + "the local engine (unix:///var/run/docker.sock)").doesNotContain("VERDICT");
@@ -103,6 +104,7 @@ class RemoteDockerEngineTests {
             shared = SecondDockerEngine.start();
             try {
                 shared.load("runbookunit/jre:17");
+                shared.load("runbookunit/postgres:15");
             } catch (IOException | RuntimeException | InterruptedException cannotLoad) {
                 shared.close();
                 shared = null;

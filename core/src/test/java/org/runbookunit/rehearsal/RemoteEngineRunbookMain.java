@@ -9,6 +9,7 @@ import org.runbookunit.Severity;
 import org.runbookunit.config.ConfigKeys;
 import org.runbookunit.config.ConfigSource;
 import org.runbookunit.containers.Containers;
+import org.runbookunit.db.Database;
 import org.runbookunit.http.Http;
 import org.runbookunit.launch.Launch;
 import org.runbookunit.launch.RunbookLauncher;
@@ -18,16 +19,17 @@ import org.runbookunit.model.StepId;
 import org.testcontainers.DockerClientFactory;
 
 /**
- * A rehearsed runbook run in a child JVM whose {@code DOCKER_HOST} the test chose: its stack is one container (a Perl
- * HTTP server in the airgap JRE image), step 1 calls it through the bound endpoint, step 2 checks the container with
- * {@code Containers}, which must find it on the same engine. Prints {@code CONTAINER <name>}. Arguments: reports folder,
+ * A rehearsed runbook run in a child JVM whose {@code DOCKER_HOST} the test chose: its stack is PostgreSQL and a
+ * Perl HTTP server in the airgap images, step 1 calls the server through the bound endpoint, step 2 checks its
+ * container with {@code Containers}, which must find it on the same engine, step 3 connects to the bound database. Prints {@code CONTAINER <name>}. Arguments: reports folder,
  * then {@code container} (a {@link ContainerService}) or a compose file (the same server through {@link ComposeService}).
  */
 public final class RemoteEngineRunbookMain {
 
     static final RunbookPlan PLAN = new RunbookPlan("remote-engine", "remote engine rehearsal", List.of(
             new StepDefinition(StepId.of(1), "API healthy", Severity.CRITICAL, ""),
-            new StepDefinition(StepId.of(2), "API container healthy on the engine", Severity.CRITICAL, "")));
+            new StepDefinition(StepId.of(2), "API container healthy on the engine", Severity.CRITICAL, ""),
+            new StepDefinition(StepId.of(3), "Database answers", Severity.CRITICAL, "")));
 
     static final String COMPOSE_FILE = "remote.compose-file";
 
@@ -48,6 +50,12 @@ public final class RemoteEngineRunbookMain {
             String name = ourContainer();
             System.out.println("CONTAINER " + name);
             launch.execute(PLAN.steps().get(1), step -> step.facade(Containers.class).expectHealthy(name));
+            launch.execute(PLAN.steps().get(2), step -> {
+                if (launch.environment().database().isPresent()) {
+                    System.out.println("DATABASE " + launch.environment().database().orElseThrow().url());
+                    step.facade(Database.class).expectConnectsWithin(java.time.Duration.ofSeconds(10));
+                }
+            });
             System.out.println("VERDICT " + launch.finish().orElseThrow().decision().verdict());
         }
     }
@@ -70,7 +78,10 @@ public final class RemoteEngineRunbookMain {
         }
     }
 
-    /** One container: a Perl HTTP server answering {@code healthy} on every path, in {@code runbookunit/jre:17}. */
+    /**
+     * PostgreSQL ({@code postgres:16-alpine}, the airgap build standing in) and a Perl HTTP server answering
+     * {@code healthy} on every path, in {@code runbookunit/jre:17}.
+     */
     public static final class PerlHealthStack extends RehearsalStack {
 
         static final String SERVER = "use IO::Socket::INET; $| = 1;"
@@ -81,7 +92,8 @@ public final class RemoteEngineRunbookMain {
 
         @Override
         protected List<RehearsalService> services() {
-            return List.of(ContainerService.image("api", "runbookunit/jre:17").command("perl", "-e", SERVER)
+            return List.of(PostgresService.image("postgres:16-alpine").database("remote"),
+                    ContainerService.image("api", "runbookunit/jre:17").command("perl", "-e", SERVER)
                     .endpoint("api", 8080, "/health").startupTimeout(java.time.Duration.ofSeconds(60)));
         }
     }

@@ -33,6 +33,11 @@ public final class SecondDockerEngine implements AutoCloseable {
     private static final Path IP = Path.of("/usr/sbin/ip");
     private static final Path AIRGAP_CACHE = Path.of("/var/cache/runbookunit");
     private static final Duration COMMAND = Duration.ofSeconds(30);
+    /** The image settings scripts/airgap-docker.sh gives each build when it imports its root file system. */
+    private static final java.util.Map<String, List<String>> IMPORT_CHANGES = java.util.Map.of(
+            "runbookunit/postgres:15", List.of("ENTRYPOINT [\"/usr/local/bin/docker-entrypoint.sh\"]",
+                    "CMD [\"postgres\"]", "EXPOSE 5432", "ENV LANG=C.UTF-8"),
+            "runbookunit/jre:17", List.of("ENV LANG=C.UTF-8", "CMD [\"java\", \"-version\"]"));
 
     private final Path folder;
     private final Path execRoot;
@@ -73,7 +78,7 @@ public final class SecondDockerEngine implements AutoCloseable {
 
     /**
      * Copy an image in: {@code docker save} from the main engine when it has it, else the root file system
-     * {@code scripts/airgap-docker.sh} left in its cache ({@code docker import}, as the script does).
+     * {@code scripts/airgap-docker.sh} left in its cache ({@code docker import} with the script's image settings).
      */
     public void load(String image) throws IOException, InterruptedException {
         String save = "docker save " + image + " | docker -H " + dockerHost() + " load";
@@ -86,8 +91,10 @@ public final class SecondDockerEngine implements AutoCloseable {
             unavailable("image " + image + " is neither on the main Docker engine nor in " + AIRGAP_CACHE
                     + " (run scripts/airgap-docker.sh)");
         }
-        bash("tar -C '" + rootfs.get() + "' --exclude=./.complete -c . | docker -H " + dockerHost()
-                + " import --change 'ENV LANG=C.UTF-8' - " + image);
+        String changes = IMPORT_CHANGES.getOrDefault(image, List.of("ENV LANG=C.UTF-8")).stream()
+                .map(change -> "--change '" + change + "' ").collect(java.util.stream.Collectors.joining());
+        bash("tar -C '" + rootfs.get() + "' --exclude=./.complete -c . | docker -H " + dockerHost() + " import "
+                + changes + "- " + image);
     }
 
     /** Run a docker CLI command against this engine and return its standard output. */
