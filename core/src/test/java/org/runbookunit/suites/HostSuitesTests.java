@@ -16,7 +16,6 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.runbookunit.config.ConfigKeys;
@@ -33,33 +32,35 @@ import org.runbookunit.shell.ShellTesting;
 import org.runbookunit.testing.RequiredTool;
 import org.runbookunit.testing.SshServer;
 
-/** Run suites on a host through Shell, against a real OpenSSH server on loopback: the host's folder, clock and report. */
+/**
+ * Run suites on a host through Shell, against a real OpenSSH server on loopback: the host's folder, clock and report.
+ * One SSH session serves every test, as one serves a whole run.
+ */
 class HostSuitesTests {
 
     private static final Path SCRIPT = Path.of("src/test/resources/suites/junit-suite.sh").toAbsolutePath();
     private static SshHostService server;
+    private static ShellTesting shells;
 
     private final Path project = Path.of("target", "host-suites", UUID.randomUUID().toString()).toAbsolutePath();
     private final Path reportDir = project.resolve("runbook-report");
     private final Evidence evidence = new Evidence(reportDir, "3.1");
     private final Warnings warnings = new Warnings();
-    private final ShellTesting shells = new ShellTesting();
 
     @BeforeAll
     static void startSshd() throws Exception {
         server = SshServer.start("app", Path.of("target", "sshd", "bin-empty"));
+        shells = new ShellTesting();
     }
 
     @AfterAll
     static void stopSshd() {
+        if (shells != null) {
+            shells.close();
+        }
         if (server != null) {
             server.close();
         }
-    }
-
-    @AfterEach
-    void closeSessions() {
-        shells.close();
     }
 
     @Test
