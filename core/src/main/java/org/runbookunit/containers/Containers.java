@@ -11,7 +11,9 @@ import org.runbookunit.evidence.Evidence;
 /**
  * Check containers on the Docker engine Testcontainers is configured for ({@code DOCKER_HOST},
  * {@code ~/.testcontainers.properties}): healthy, not restarted since a time, CPU and memory within their limits, every
- * service of a compose project "Up (healthy)". Testcontainers is an optional dependency: loaded only when used.
+ * service of a compose project "Up (healthy)". Testcontainers is an optional dependency: loaded only when used. An
+ * engine {@code DOCKER_HOST} names that does not answer fails the step naming its address, rather than the local
+ * engine being checked instead.
  *
  * <pre>{@code
  * @Step(order = 1, value = "Containers healthy, none restarting, within their limits")

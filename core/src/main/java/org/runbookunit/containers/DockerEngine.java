@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import org.runbookunit.internal.docker.DockerHost;
 import org.testcontainers.DockerClientFactory;
 
 /** Ask the Docker engine Testcontainers is configured for (DOCKER_HOST, ~/.testcontainers.properties). */
@@ -23,7 +24,9 @@ final class DockerEngine {
     private final Duration timeout;
 
     DockerEngine(Duration timeout) {
+        DockerHost wanted = DockerHost.fromProcess().requireReachable();
         this.client = DockerClientFactory.instance().client();
+        wanted.requireChosen(DockerClientFactory.instance().getTransportConfig().getDockerHost(), "Testcontainers");
         this.timeout = timeout;
     }
 

@@ -128,8 +128,13 @@ public final class Launch implements AutoCloseable {
             return Optional.empty();
         }
         try {
-            stack.ifPresent(started -> started.logs().forEach((service, text) -> run().attach("stack " + service
-                    + " logs", text)));
+            stack.ifPresent(started -> {
+                if (!started.engines().isEmpty()) {
+                    run().attach("stack engine", "the rehearsal stack ran on " + String.join("\n and ", started.engines())
+                            + "\n");
+                }
+                started.logs().forEach((service, text) -> run().attach("stack " + service + " logs", text));
+            });
             return Optional.of(run().finish());
         } finally {
             close();

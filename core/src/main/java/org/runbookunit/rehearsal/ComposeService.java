@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.runbookunit.internal.docker.DockerHost;
 import org.runbookunit.internal.process.ProcessResult;
 import org.runbookunit.internal.process.ProcessRunner;
 
@@ -35,6 +36,7 @@ public final class ComposeService implements RehearsalService {
     private final String project = "runbookunit-" + UUID.randomUUID().toString().substring(0, 8);
     private List<String> compose;
     private URI base;
+    private String engine;
 
     private ComposeService(String name, Path file, String endpoint, String service, int port, String healthPath,
             Duration startupTimeout) {
@@ -94,17 +96,24 @@ public final class ComposeService implements RehearsalService {
 
     @Override
     public void start() throws IOException, InterruptedException {
+        DockerHost host = DockerHost.fromProcess().requireReachable();
         compose = binary().orElseThrow(() -> new IllegalStateException("no compose binary: install the Docker Compose "
                 + "plugin (docker compose) or docker-compose to run " + file));
+        engine = host.describe() + " through " + String.join(" ", compose) + ", ports on " + host.portHost();
         run("up", "-d");
         String published = run("port", service, Integer.toString(port)).strip();
-        base = URI.create("http://127.0.0.1:" + published.substring(published.lastIndexOf(':') + 1));
+        base = URI.create("http://" + host.portHost() + ":" + published.substring(published.lastIndexOf(':') + 1));
         HealthWait.until200(base.resolve(healthPath), startupTimeout, () -> null);
     }
 
     @Override
     public Map<String, URI> endpoints() {
         return Map.of(endpoint, base);
+    }
+
+    @Override
+    public Optional<String> engine() {
+        return Optional.ofNullable(engine);
     }
 
     @Override

@@ -28,6 +28,7 @@ public final class ContainerService implements RehearsalService {
     private final Spec spec;
     private GenericContainer<?> container;
     private ToStringConsumer logs;
+    private String engine;
 
     private ContainerService(Spec spec) {
         this.spec = spec;
@@ -112,6 +113,7 @@ public final class ContainerService implements RehearsalService {
 
     @Override
     public void start() {
+        engine = TestcontainersEngine.chosen();
         container = newContainer().withExposedPorts(spec.port).withEnv(spec.env);
         logs = Containers.captureLogs(container);
         spec.network.ifPresent(container::withNetwork);
@@ -125,7 +127,13 @@ public final class ContainerService implements RehearsalService {
 
     @Override
     public Map<String, URI> endpoints() {
-        return Map.of(spec.endpoint, URI.create("http://127.0.0.1:" + container.getMappedPort(spec.port)));
+        return Map.of(spec.endpoint, URI.create("http://" + TestcontainersEngine.portHost(container.getHost()) + ":"
+                + container.getMappedPort(spec.port)));
+    }
+
+    @Override
+    public Optional<String> engine() {
+        return Optional.ofNullable(engine);
     }
 
     @Override

@@ -21,6 +21,7 @@ public final class PostgresService implements RehearsalService {
     private final Spec spec;
     private PostgreSQLContainer container;
     private ToStringConsumer logs;
+    private String engine;
 
     private PostgresService(Spec spec) {
         this.spec = spec;
@@ -85,6 +86,7 @@ public final class PostgresService implements RehearsalService {
 
     @Override
     public void start() {
+        engine = TestcontainersEngine.chosen();
         container = new PostgreSQLContainer(DockerImageName.parse(spec.image).asCompatibleSubstituteFor("postgres"))
                 .withDatabaseName(spec.databaseName).withUsername(spec.user).withPassword(spec.password);
         logs = Containers.captureLogs(container);
@@ -96,8 +98,14 @@ public final class PostgresService implements RehearsalService {
 
     @Override
     public Optional<DatabaseSettings> database() {
-        return Optional.of(new DatabaseSettings("jdbc:postgresql://127.0.0.1:" + container.getMappedPort(5432) + "/"
+        return Optional.of(new DatabaseSettings("jdbc:postgresql://" + TestcontainersEngine.portHost(container.getHost()) + ":"
+                + container.getMappedPort(5432) + "/"
                 + spec.databaseName, container.getUsername(), container.getPassword()));
+    }
+
+    @Override
+    public Optional<String> engine() {
+        return Optional.ofNullable(engine);
     }
 
     @Override

@@ -30,6 +30,15 @@ public interface RehearsalService extends AutoCloseable {
         return Map.of();
     }
 
+    /**
+     * Describe the engine the service runs on, for the console and the report, e.g.
+     * {@code Docker engine tcp://127.0.0.1:2375 (DOCKER_HOST), ports on 127.0.0.1}; none (the default) for a local
+     * process or a server inside this JVM. Known once the service started.
+     */
+    default Optional<String> engine() {
+        return Optional.empty();
+    }
+
     /** Return what the service logged so far, for the evidence and for start-up errors; nothing by default. */
     default String logs() {
         return "";

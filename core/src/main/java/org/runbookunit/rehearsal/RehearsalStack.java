@@ -69,6 +69,11 @@ public abstract class RehearsalStack implements AutoCloseable {
         return logs;
     }
 
+    /** Return the engines the started services run on (each once), e.g. a remote Docker engine's address. */
+    public final synchronized List<String> engines() {
+        return started.stream().flatMap(service -> service.engine().stream()).distinct().toList();
+    }
+
     /** Stop every started service, last first. */
     @Override
     public final synchronized void close() {

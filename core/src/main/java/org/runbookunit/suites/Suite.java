@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Describe an external test suite's command on the runner; each method returns a new suite, {@link #run()} runs it,
- * reads its report and applies the gate.
+ * Describe an external test suite's command on the runner or a host; each method returns a new suite, {@link #run()}
+ * runs it, reads its report and applies the gate.
  *
  * <pre>{@code
  * suites.command("dashboard e2e", "npx", "playwright", "test").in(Path.of("dashboard"))
@@ -26,9 +26,30 @@ public final class Suite {
         this.spec = spec;
     }
 
-    /** Run the command in this folder (relative report paths are read from it too); default the working directory. */
+    /**
+     * Run the command in this folder (relative report paths are read from it too); default the working directory, or
+     * on a host the login directory.
+     */
     public Suite in(Path directory) {
-        return new Suite(suites, spec.with(directory, spec.environment()));
+        return new Suite(suites, spec.with(Optional.of(directory), spec.environment()));
+    }
+
+    /**
+     * Run the command on a host of runbook.yaml's {@code hosts:} over the step's {@link org.runbookunit.shell.Shell}
+     * session instead of on the runner: the deadline holds on the host too (its {@code timeout(1)} stops the command),
+     * {@link #in} and {@link #junitXml} name paths on that host, and the report is read back over the same session.
+     *
+     * <pre>{@code
+     * suites.command("smoke", "python3", "-m", "pytest", "tests/test_smoke.py", "--junitxml=results/smoke.xml")
+     *     .onHost("app").in(Path.of("/srv/air-demand")).junitXml(Path.of("results/smoke.xml")).run();
+     * }</pre>
+     */
+    public Suite onHost(String hostName) {
+        if (hostName == null || hostName.isBlank()) {
+            throw new IllegalArgumentException("suite [" + spec.name() + "] onHost needs a host name of runbook.yaml "
+                    + "hosts: but was [" + hostName + "]");
+        }
+        return new Suite(suites, spec.onHost(hostName));
     }
 
     /** Set an environment variable of the command; its value never appears in evidence when it is a secret. */

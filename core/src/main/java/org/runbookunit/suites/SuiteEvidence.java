@@ -20,9 +20,12 @@ final class SuiteEvidence {
         Map<String, Object> document = new LinkedHashMap<>();
         document.put("name", spec.name());
         document.put("command", String.join(" ", spec.command()));
-        document.put("directory", spec.directory().toString());
+        document.put("host", spec.host().orElse("runner"));
+        document.put("directory", spec.host().isPresent()
+                ? spec.directory().map(Path::toString).orElse("(login directory)") : spec.localDirectory().toString());
         document.put("environmentVariables", spec.environment().keySet());
-        document.put("report", report.toString());
+        document.put("report", spec.host().map(host -> host + ":" + spec.report().orElseThrow())
+                .orElse(report.toString()));
         document.put("exitCode", result.exitCode());
         document.put("elapsedMs", result.elapsed().toMillis());
         document.put("summary", result.summary());

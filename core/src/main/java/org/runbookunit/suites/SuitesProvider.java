@@ -1,9 +1,13 @@
 package org.runbookunit.suites;
 
+import org.runbookunit.shell.Shell;
 import org.runbookunit.spi.FacadeProvider;
 import org.runbookunit.spi.StepContext;
 
-/** Provide {@link Suites}: commands run on the runner, refused in a read-only environment unless declared read-only. */
+/**
+ * Provide {@link Suites}: commands run on the runner or on a host through the step's {@link Shell}, refused in a
+ * read-only environment unless declared read-only.
+ */
 public final class SuitesProvider implements FacadeProvider<Suites> {
 
     @Override
@@ -13,6 +17,7 @@ public final class SuitesProvider implements FacadeProvider<Suites> {
 
     @Override
     public Suites open(StepContext step) {
-        return new Suites(step.environment(), step.evidence(), step.mayWrite(), step.warnings());
+        return new Suites(step.environment(), step.evidence(), step.mayWrite(), step.warnings(),
+                () -> step.facade(Shell.class));
     }
 }

@@ -2,6 +2,7 @@ package org.runbookunit.internal.launch;
 
 import java.lang.reflect.InvocationTargetException;
 import java.net.URI;
+import java.util.List;
 import java.util.Map;
 import org.runbookunit.config.RunbookConfigurationException;
 import org.runbookunit.rehearsal.RehearsalStack;
@@ -27,7 +28,9 @@ public final class RehearsalStacks {
         long start = System.nanoTime();
         StackBinding binding = stack.start();
         long millis = (System.nanoTime() - start) / 1_000_000;
-        System.out.println("[rehearsal] " + stackClass.getSimpleName() + " ready in " + millis + " ms: "
+        List<String> engines = stack.engines();
+        System.out.println("[rehearsal] " + stackClass.getSimpleName() + " ready in " + millis + " ms"
+                + (engines.isEmpty() ? "" : " on " + String.join(" and ", engines)) + ": "
                 + withoutUserInfo(binding.endpoints()) + binding.database().map(db -> ", database " + db.url()).orElse(""));
         return new Started(stack, binding);
     }
@@ -59,6 +62,11 @@ public final class RehearsalStacks {
      * @param binding its endpoints and database
      */
     public record Started(RehearsalStack stack, StackBinding binding) implements AutoCloseable {
+
+        /** Return the engines the stack's services run on, e.g. a remote Docker engine; none for local processes. */
+        public List<String> engines() {
+            return stack.engines();
+        }
 
         /** Return the logs of every service of the stack, by service name. */
         public Map<String, String> logs() {

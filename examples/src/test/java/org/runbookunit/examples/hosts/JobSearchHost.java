@@ -32,7 +32,8 @@ final class JobSearchHost implements RehearsalService {
     static final List<String> FILES = List.of("init_db.py", "verify_schema.py", "dashboard.py",
             "scripts/backup_database.py", "scripts/migrate_json_to_sqlite.py", "scripts/validate_migration.py",
             "scripts/benchmark.py", "job_matches/job_matches_20251020_093000.json",
-            "job_matches/job_matches_20251027_093000.json", "job_matches/job_matches_20251102_093000.json");
+            "job_matches/job_matches_20251027_093000.json", "job_matches/job_matches_20251102_093000.json",
+            "tests/test_smoke.py");
     private static final String NEW_SCRAPE = "job_matches/job_matches_20251102_093000.json";
 
     private static final String COMMIT = "git -c user.name=JobSearchAI -c user.email=dev@jobsearchai.example "
