@@ -2,7 +2,8 @@
 # Stop temponest: the rehearsal's stand-in for `docker compose -f docker-compose.prod.yml down` (TERM, KILL after 10 s).
 set -eu
 cd "$(dirname "$0")/../.."
-alive() { state=$(ps -o stat= -p "$1" 2>/dev/null) && [ "${state#Z}" = "$state" ]; }
+# alive PID: the process exists and is not a zombie (field 3 of /proc/PID/stat is its state)
+alive() { [ -r "/proc/$1/stat" ] && [ "$(cut -d " " -f 3 "/proc/$1/stat" 2>/dev/null)" != Z ]; }
 if [ ! -f run/temponest.pid ]; then
   echo "temponest is not running (no run/temponest.pid)"
   exit 0

@@ -5,7 +5,8 @@
 set -eu
 cd "$(dirname "$0")/../.."
 . ./run/runner.env
-alive() { state=$(ps -o stat= -p "$1" 2>/dev/null) && [ "${state#Z}" = "$state" ]; }
+# alive PID: the process exists and is not a zombie (field 3 of /proc/PID/stat is its state)
+alive() { [ -r "/proc/$1/stat" ] && [ "$(cut -d " " -f 3 "/proc/$1/stat" 2>/dev/null)" != Z ]; }
 if [ -f run/temponest.pid ] && alive "$(cat run/temponest.pid)"; then
   echo "temponest already running (pid $(cat run/temponest.pid))"
   exit 0
