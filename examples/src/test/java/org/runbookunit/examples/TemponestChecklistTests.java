@@ -14,7 +14,8 @@ import org.runbookunit.rehearsal.StackBinding;
 
 /**
  * Seed 004's checklist against {@link TemponestStack}: GO with the three approvers' sign-off given as parameters of
- * this run, NO-GO with migration 007 broken or with the agents service failing and logging ERRORs.
+ * this run, NO-GO with migration 007 broken, with the agents service failing and logging ERRORs, or with a smoke case
+ * failing (the checkout moved to v1.7.0 while v1.8.0 runs).
  */
 class TemponestChecklistTests {
 
@@ -77,6 +78,22 @@ class TemponestChecklistTests {
         assertThat(outcome(report, "6.2")).isEqualTo("FAILED");
         assertThat(outcome(report, "7.1")).isEqualTo("BLOCKED");
         assertThat(report.get("reasons").get(0).asText()).contains("ERROR agents: Ollama unreachable");
+    }
+
+    @Test
+    void aSmokeSuiteWithAFailedCaseIsNoGoAndTheReportNamesTheCase() throws IOException {
+        stack = new TemponestStack();
+        StackBinding binding = stack.start();
+        TemponestCheckout.checkOut(stack.checkout(), "v1.7.0"); // the tests of v1.7.0 against the v1.8.0 running
+
+        JsonNode report = run(binding, TemponestStack.resource("migrations"), true);
+
+        assertThat(report.get("verdict").asText()).isEqualTo("NO-GO");
+        assertThat(outcome(report, "6.2")).isEqualTo("PASSED");
+        assertThat(outcome(report, "7.1")).isEqualTo("FAILED");
+        assertThat(outcome(report, "7.2")).isEqualTo("BLOCKED");
+        assertThat(report.get("reasons").get(0).asText()).contains("suite [smoke] missed its gate", "4/5 passed",
+                "test_the_deployed_release_is_the_checked_out_one");
     }
 
     private JsonNode run(StackBinding binding, Path migrations, boolean signed) throws IOException {

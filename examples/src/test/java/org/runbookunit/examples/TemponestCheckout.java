@@ -51,6 +51,11 @@ final class TemponestCheckout {
         }
     }
 
+    /** Check out another release in the checkout, e.g. {@code v1.7.0} (a fault: the service runs v1.8.0). */
+    static void checkOut(Path folder, String tag) {
+        git(folder, "checkout", "-q", tag);
+    }
+
     private static void release(Path folder, String version, boolean requireOllama) throws IOException {
         Files.writeString(folder.resolve("VERSION"), version + "\n");
         Files.writeString(folder.resolve("config/temponest.properties"), "# temponest v" + version + "\n"
