@@ -9,8 +9,10 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.runbookunit.rehearsal.StackBinding;
+import org.runbookunit.testing.RequiredTool;
 
 /**
  * Seed 004's checklist against {@link TemponestStack}: GO with the three approvers' sign-off given as parameters of
@@ -22,6 +24,13 @@ class TemponestChecklistTests {
     static final String ID = "temponest-staging-checklist";
 
     private TemponestStack stack;
+
+    @BeforeEach
+    void requireTheSuitesTools() {
+        RequiredTool.require("pytest", "install python3-pytest (apt-get install python3-pytest)", "python3", "-m",
+                "pytest", "--version");
+        RequiredTool.require("git", "install git (apt-get install git)", "git", "--version");
+    }
 
     @AfterEach
     void stop() {
