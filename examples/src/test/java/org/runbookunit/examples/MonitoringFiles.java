@@ -14,7 +14,7 @@ final class MonitoringFiles {
     private MonitoringFiles() {
     }
 
-    static void write(Path folder, int apiPort, int alertmanagerPort) throws IOException {
+    static void write(Path folder, int apiPort, int nodeExporterPort, int alertmanagerPort) throws IOException {
         Files.createDirectories(folder);
         Files.writeString(folder.resolve("prometheus.yml"), String.join("\n",
                 "global: { scrape_interval: 1s, evaluation_interval: 1s }",
@@ -26,7 +26,10 @@ final class MonitoringFiles {
                 "  - job_name: signal-harvester",
                 "    scrape_timeout: 1s",
                 "    metrics_path: /metrics/prometheus",
-                "    static_configs: [ { targets: [ '127.0.0.1:" + apiPort + "' ] } ]", ""));
+                "    static_configs: [ { targets: [ '127.0.0.1:" + apiPort + "' ] } ]",
+                "  - job_name: node",
+                "    scrape_timeout: 1s",
+                "    static_configs: [ { targets: [ '127.0.0.1:" + nodeExporterPort + "' ] } ]", ""));
         Files.writeString(folder.resolve("rules.yml"), String.join("\n",
                 "groups:",
                 "  - name: signal-harvester",

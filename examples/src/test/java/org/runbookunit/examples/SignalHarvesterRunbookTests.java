@@ -21,8 +21,9 @@ import org.runbookunit.config.DatabaseSettings;
 import org.runbookunit.rehearsal.StackBinding;
 
 /**
- * Seed 003's runbook against a copy of its stack with one service broken on purpose: the copy runs as environment
- * {@code broken-copy} (not a rehearsal, so the runbook starts nothing and checks what is there).
+ * Seed 003's runbook against a copy of its stack with one service broken on purpose, or with a deployment folder whose
+ * {@code .env.staging} leaves a compose variable unset: the copy runs as environment {@code broken-copy} (or
+ * {@code local}), not a rehearsal, so the runbook starts nothing and checks what is there.
  */
 class SignalHarvesterRunbookTests {
 
@@ -68,18 +69,41 @@ class SignalHarvesterRunbookTests {
                 "json [status]: expected [\"healthy\"] but was [\"unhealthy\"]");
     }
 
+    @Test
+    void anEnvFileThatLeavesAComposeVariableUnsetIsNoGoAndTheStackStaysHealthy() throws IOException {
+        Path home = Files.createDirectories(workDir.resolve("harvester-home"));
+        Files.copy(RunnerHost.resource("seed003/docker-compose.staging.yml"), home.resolve("docker-compose.staging.yml"));
+        Files.write(home.resolve(".env.staging"), Files.readAllLines(RunnerHost.resource("seed003/.env.staging")).stream()
+                .filter(line -> !line.startsWith("TLS_MODE=")).toList());
+
+        JsonNode report = run(home, "local"); // named local, not a rehearsal: Grafana's staging-only steps skip
+
+        assertThat(report.get("verdict").asText()).isEqualTo("NO-GO");
+        assertThat(outcome(report, "2.1")).isEqualTo("PASSED");
+        assertThat(outcome(report, "3.5")).isEqualTo("PASSED");
+        assertThat(outcome(report, "8.1")).isEqualTo("FAILED");
+        assertThat(outcome(report, "8.2")).isEqualTo("BLOCKED");
+        assertThat(report.get("reasons").get(0).asText()).startsWith("8.1 ").contains("TLS_MODE", "variable is not set");
+    }
+
     private JsonNode run() throws IOException {
+        return run(RunnerHost.resource("seed003"), "broken-copy");
+    }
+
+    private JsonNode run(Path harvesterHome, String environment) throws IOException {
         DatabaseSettings db = binding.database().orElseThrow();
         String endpoints = binding.endpoints().entrySet().stream()
                 .map(endpoint -> "      " + endpoint.getKey() + ": \"" + endpoint.getValue() + "\"")
                 .collect(Collectors.joining("\n"));
-        String yaml = "environments:\n  broken-copy:\n    windows-scale: 0.005\n    ignore-https-errors: true\n"
+        String yaml = "environments:\n  " + environment + ":\n    windows-scale: 0.005\n    ignore-https-errors: true\n"
                 + "    endpoints:\n" + endpoints + "\n    database: { url: \"" + db.url() + "\", user: \"" + db.user()
-                + "\", password: \"" + db.password() + "\" }\n";
+                + "\", password: \"" + db.password() + "\" }\n    hosts:\n      harvester: { local: true }\n"
+                + "    properties:\n      harvester-home: \"" + harvesterHome + "\"\n"
+                + "      harvester-api-key: \"${HARVEST_API_KEY:-rehearsal-only-api-key}\"\n";
         Files.createDirectories(workDir);
         Path config = Files.writeString(workDir.resolve("runbook.yaml"), yaml);
         EngineExecutionResults results = EngineTestKit.engine("junit-jupiter").enableImplicitConfigurationParameters(false)
-                .configurationParameters(Map.of("runbook.config", config.toString(), "runbook.env", "broken-copy",
+                .configurationParameters(Map.of("runbook.config", config.toString(), "runbook.env", environment,
                         "runbook.reports.dir", workDir.resolve("reports").toString()))
                 .selectors(selectClass(SignalHarvesterStagingValidation.class)).execute();
         Path report = workDir.resolve("reports/signal-harvester-staging-validation/report.json");

@@ -18,7 +18,10 @@ import org.runbookunit.testing.Daemon;
  * Seed 003's staging stack on one machine: PostgreSQL 15 made by a one-shot schema-init (19 tables, version 9), Redis,
  * the signal-harvester API (in this JVM), Debian's real Prometheus scraping its {@code /metrics/prometheus} and
  * evaluating its alert rules, a real Alertmanager receiving them, and nginx with a self-signed certificate and basic
- * authentication in front of both. Grafana is not in it: it cannot be installed on these machines (its steps run in
+ * authentication in front of both, and Debian's real Node Exporter scraped as job {@code node}. The runner is host
+ * {@code harvester} ({@code local: true}), holding the seed's {@code docker-compose.staging.yml} and
+ * {@code .env.staging} (test resources {@code seed003/}); the API exempts the env file's {@code HARVEST_API_KEY} from its
+ * rate limit, as a service client. Grafana is not in it: it cannot be installed on these machines (its steps run in
  * staging only). Every port is a free one of 127.0.0.1; every file is under {@code target/signal-harvester/}.
  * Without one of the binaries the runbook is skipped on a laptop and fails with {@code CI=true}.
  */
@@ -45,12 +48,15 @@ public class SignalHarvesterStack extends RehearsalStack {
         Path nginx = Daemon.require("/usr/sbin/nginx", "nginx");
         Daemon.require("/usr/bin/openssl", "openssl");
         Daemon.require("/usr/bin/redis-server", "redis-server");
+        Path nodeExporter = Daemon.require("/usr/bin/prometheus-node-exporter", "prometheus-node-exporter");
         Path folder = Path.of("target", "signal-harvester", UUID.randomUUID().toString()).toAbsolutePath();
         int apiPort = Daemon.freePort();
         int prometheusPort = Daemon.freePort();
         int alertmanagerPort = Daemon.freePort();
+        int nodeExporterPort = Daemon.freePort();
+        String apiKey = RunnerHost.envValue(RunnerHost.resource("seed003/.env.staging"), "HARVEST_API_KEY");
         try {
-            MonitoringFiles.write(folder, apiPort, alertmanagerPort);
+            MonitoringFiles.write(folder, apiPort, nodeExporterPort, alertmanagerPort);
         } catch (IOException cannotWrite) {
             throw new UncheckedIOException(cannotWrite);
         }
@@ -60,9 +66,13 @@ public class SignalHarvesterStack extends RehearsalStack {
                 InProcessService.http("harvester-api", () -> {
                     DatabaseSettings settings = db.settings();
                     SignalHarvesterApi api = SignalHarvesterApi.start(apiPort, settings.url(), settings.user(),
-                            settings.password(), redis.uri());
+                            settings.password(), redis.uri(), apiKey);
                     return new InProcessService.Started(api.baseUri(), api);
                 }),
+                ProcessService.command("node-exporter", List.of(nodeExporter.toString(),
+                        "--web.listen-address=127.0.0.1:" + nodeExporterPort, "--collector.disable-defaults",
+                        "--collector.cpu", "--collector.meminfo", "--collector.loadavg", "--collector.filesystem"))
+                        .endpoint("node-exporter", nodeExporterPort, "/metrics").startupTimeout(Duration.ofSeconds(30)),
                 ProcessService.command("alertmanager", List.of(alertmanager.toString(),
                         "--config.file=" + folder.resolve("alertmanager.yml"), "--storage.path=" + folder.resolve("am-data"),
                         "--web.listen-address=127.0.0.1:" + alertmanagerPort,
@@ -73,6 +83,6 @@ public class SignalHarvesterStack extends RehearsalStack {
                         "--web.listen-address=127.0.0.1:" + prometheusPort))
                         .endpoint("prometheus-direct", prometheusPort, "/-/ready").startupTimeout(Duration.ofSeconds(30)),
                         prometheusPort),
-                new TlsProxy(nginx, folder.resolve("nginx"), prometheusPort, alertmanagerPort));
+                new TlsProxy(nginx, folder.resolve("nginx"), prometheusPort, alertmanagerPort), new RunnerHost("harvester"));
     }
 }

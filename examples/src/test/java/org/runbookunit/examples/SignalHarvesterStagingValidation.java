@@ -22,10 +22,15 @@ import org.runbookunit.junit.Phase;
 import org.runbookunit.junit.Rehearsal;
 import org.runbookunit.junit.Runbook;
 import org.runbookunit.junit.Step;
+import org.runbookunit.load.Load;
+import org.runbookunit.load.Thresholds;
 import org.runbookunit.metrics.Aggregate;
 import org.runbookunit.metrics.Metrics;
 import org.runbookunit.metrics.Threshold;
 import org.runbookunit.redis.Redis;
+import org.runbookunit.shell.CommandResult;
+import org.runbookunit.shell.HostShell;
+import org.runbookunit.shell.Shell;
 import org.runbookunit.windows.Windows;
 
 /**
@@ -34,8 +39,10 @@ import org.runbookunit.windows.Windows;
  * behind nginx with TLS and basic auth); in staging it checks the deployed stack. Grafana, the compose services and the
  * hand-written status report are not in the rehearsal: those steps run in staging only, and say so.
  *
- * <p>Out of scope, as the seed itself treats them as done or as plans: generating credentials, validating the compose
- * syntax, building images, the SQLite fallback, the Week 7 work-back table.
+ * <p>Phase 8 validates the seed's compose file with its {@code .env.staging} on host {@code harvester} (the environment's
+ * {@code harvester-home}) and sends a bounded load probe to the API as a service client (property {@code harvester-api-key}, the env file's
+ * {@code HARVEST_API_KEY}, which the API exempts from its rate limit). Out of scope, as the seed itself treats them as done or as plans:
+ * generating credentials, the SQLite fallback, the Week 7 work-back table; building the images needs a Docker engine.
  */
 @Runbook(value = "signal-harvester staging validation", budget = "1h")
 @Rehearsal(SignalHarvesterStack.class)
@@ -46,6 +53,8 @@ class SignalHarvesterStagingValidation {
         "artifacts", "cursors", "discovery_labels", "entities", "experiment_runs", "experiments", "performance_metrics",
         "schema_version", "scores", "snapshots", "topic_clusters", "topic_evolution", "topic_similarity", "topics",
         "tweets"};
+    static final String[] COMPOSE_SERVICES = {"db", "redis", "schema-init", "signal-harvester", "scheduler", "prometheus",
+        "alertmanager", "grafana", "node-exporter", "caddy"};
 
     @Nested
     @Phase(order = 1, value = "PostgreSQL schema")
@@ -132,6 +141,15 @@ class SignalHarvesterStagingValidation {
         void alertmanager(Alerts alerts) {
             alerts.expectClusterReady().expectConfigLoaded("ops").expectNoneFiring();
         }
+
+        @Step(order = 5, value = "Node Exporter running, metrics exposed and scraped")
+        void nodeExporter(Http http, Metrics metrics, Windows windows) {
+            http.get("node-exporter", "/metrics").expectStatus(200).expectBodyContains("node_memory_MemAvailable_bytes");
+            windows.eventually("node target up", Duration.ofMinutes(10),
+                    () -> metrics.expectTargetsUp("node", 1, Duration.ofMinutes(1)));
+            metrics.expectQuery("node_memory_MemAvailable_bytes", Threshold.above(0));
+            metrics.expectQuery("count(node_cpu_seconds_total{mode=\"idle\"})", Threshold.above(0));
+        }
     }
 
     @Nested
@@ -209,6 +227,32 @@ class SignalHarvesterStagingValidation {
         @Step(order = 2, value = "Rollback plan to SQLite (< 10 min RTO) in the runbook")
         @Manual("Check docs/STAGING_DEPLOYMENT_RUNBOOK.md holds the rollback to the SQLite DATABASE_URL, timed under 10 minutes")
         void rollbackPlan() {
+        }
+    }
+
+    @Nested
+    @Phase(order = 8, value = "Stack definition and performance")
+    class StackAndPerformance {
+        @Step(order = 1, value = "docker-compose.staging.yml validates with .env.staging: every service, no unset variable")
+        void composeConfig(Shell shell, RunbookEnvironment environment) {
+            HostShell host = shell.on("harvester").readOnly();
+            String home = environment.property("harvester-home");
+            String compose = "cd '" + home + "' && $(command -v docker-compose || echo docker compose) "
+                    + "--env-file .env.staging -f docker-compose.staging.yml config";
+            CommandResult quiet = host.run(compose + " -q").expectSuccess();
+            assertThat(quiet.stderr()).as("compose's warnings: a variable .env.staging does not set")
+                    .doesNotContainIgnoringCase("variable is not set");
+            assertThat(host.run(compose + " --services").expectSuccess().outputLines()).contains(COMPOSE_SERVICES);
+        }
+
+        @Step(order = 2, value = "Performance test: /api/artifacts/top, 20 VUs for 5 minutes, p95 < 500 ms, errors < 1 %")
+        void performance(Load load, RunbookEnvironment environment) {
+            String key = environment.property("harvester-api-key");
+            assertThat(key).as("property harvester-api-key (export HARVEST_API_KEY, the service key of .env.staging)")
+                    .isNotBlank();
+            load.probe("harvester api", API, "/api/artifacts/top").header("X-API-Key", key).virtualUsers(20)
+                    .duration(Duration.ofMinutes(5)).maxRequests(50_000)
+                    .expect(Thresholds.none().p95Below(Duration.ofMillis(500)).errorRateBelow(0.01)).run();
         }
     }
 }

@@ -1,33 +1,36 @@
 package org.runbookunit.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.platform.engine.TestExecutionResult;
-import org.junit.platform.testkit.engine.EngineExecutionResults;
-import org.junit.platform.testkit.engine.EngineTestKit;
-import org.runbookunit.config.DatabaseSettings;
 import org.runbookunit.rehearsal.StackBinding;
+import org.runbookunit.testing.RequiredTool;
 
 /**
  * Seed 004's checklist against {@link TemponestStack}: GO with the three approvers' sign-off given as parameters of
- * this run, NO-GO with migration 007 broken or with the agents service failing and logging ERRORs.
+ * this run, NO-GO with migration 007 broken, with the agents service failing and logging ERRORs, or with a smoke case
+ * failing (the checkout moved to v1.7.0 while v1.8.0 runs).
  */
 class TemponestChecklistTests {
 
-    private static final String ID = "temponest-staging-checklist";
+    static final String ID = "temponest-staging-checklist";
 
     private TemponestStack stack;
+
+    @BeforeEach
+    void requireTheSuitesTools() {
+        RequiredTool.require("pytest", "install python3-pytest (apt-get install python3-pytest)", "python3", "-m",
+                "pytest", "--version");
+        RequiredTool.require("git", "install git (apt-get install git)", "git", "--version");
+    }
 
     @AfterEach
     void stop() {
@@ -46,6 +49,7 @@ class TemponestChecklistTests {
         assertThat(outcome(report, "5.2")).isEqualTo("PASSED");
         assertThat(outcome(report, "7.1")).isEqualTo("PASSED");
         assertThat(outcome(report, "7.2")).isEqualTo("PASSED");
+        assertThat(outcome(report, "7.4")).isEqualTo("PASSED");
         assertThat(outcome(report, "8.5")).isEqualTo("PASSED");
         assertThat(outcome(report, "9.2")).isIn("PASSED", "SKIPPED"); // SKIPPED: pg_stat_statements not loaded here
         assertThat(outcome(report, "9.3")).isEqualTo("PASSED");
@@ -85,24 +89,29 @@ class TemponestChecklistTests {
         assertThat(report.get("reasons").get(0).asText()).contains("ERROR agents: Ollama unreachable");
     }
 
+    @Test
+    void aSmokeSuiteWithAFailedCaseIsNoGoAndTheReportNamesTheCase() throws IOException {
+        stack = new TemponestStack();
+        StackBinding binding = stack.start();
+        TemponestCheckout.checkOut(stack.checkout(), "v1.7.0"); // the tests of v1.7.0 against the v1.8.0 running
+
+        JsonNode report = run(binding, TemponestStack.resource("migrations"), true);
+
+        assertThat(report.get("verdict").asText()).isEqualTo("NO-GO");
+        assertThat(outcome(report, "6.2")).isEqualTo("PASSED");
+        assertThat(outcome(report, "7.1")).isEqualTo("FAILED");
+        assertThat(outcome(report, "7.2")).isEqualTo("BLOCKED");
+        assertThat(report.get("reasons").get(0).asText()).contains("suite [smoke] missed its gate", "4/5 passed",
+                "test_the_deployed_release_is_the_checked_out_one");
+    }
+
     private JsonNode run(StackBinding binding, Path migrations, boolean signed) throws IOException {
-        Path work = stack.folder();
-        DatabaseSettings db = binding.database().orElseThrow();
-        String agents = binding.endpoints().get("agents").toString();
-        String endpoints = binding.endpoints().entrySet().stream()
-                .map(endpoint -> "      " + endpoint.getKey() + ": \"" + endpoint.getValue() + "\"")
-                .collect(Collectors.joining("\n"));
-        String yaml = "environments:\n  local:\n    rehearsal: true\n    windows-scale: 0.0002\n    endpoints:\n" + endpoints
-                + "\n      auth: \"" + agents + "\"\n      web-ui: \"" + agents + "\"\n"
-                + "    database: { url: \"" + db.url() + "\", user: \"" + db.user() + "\", password: \"" + db.password() + "\" }\n"
-                + "    hosts:\n      local: { local: true }\n"
-                + "    properties:\n      env-file: \"" + stack.envFile() + "\"\n      log-file: \"" + stack.logFile() + "\"\n"
-                + "      migrations-dir: \"" + migrations + "\"\n      backup-dir: \"" + Files.createDirectories(work.resolve("backups"))
-                + "\"\n      min-free-disk-gb: \"1\"\n      min-free-memory-gb: \"0.25\"\n      baseline-rps: \"10\"\n"
-                + "      compose-project: temponest-staging\n";
-        Path config = Files.writeString(work.resolve("runbook.yaml"), yaml);
-        Map<String, String> parameters = new HashMap<>(Map.of("runbook.config", config.toString(), "runbook.env", "local",
-                "runbook.reports.dir", work.resolve("reports").toString()));
+        return TemponestRuns.run(stack, binding, migrations, TemponestStagingChecklist.class, ID, attestations(signed));
+    }
+
+    /** Return the manual flows' and, when signed, the three approvers' attestations as run parameters. */
+    static Map<String, String> attestations(boolean signed) {
+        Map<String, String> parameters = new HashMap<>();
         for (int flow = 1; flow <= 5; flow++) {
             parameters.put("runbook.attest." + ID + ".8." + flow, "Quinn Tester: flow " + flow + " as the seed expects");
         }
@@ -111,23 +120,10 @@ class TemponestChecklistTests {
             parameters.put("runbook.attest." + ID + ".13.1.qa-lead", "Quinn Tester: flows of section 8 passed");
             parameters.put("runbook.attest." + ID + ".13.1.devops", "Dev Ops: GO");
         }
-        EngineExecutionResults results = EngineTestKit.engine("junit-jupiter").enableImplicitConfigurationParameters(false)
-                .configurationParameters(parameters).selectors(selectClass(TemponestStagingChecklist.class)).execute();
-        Path report = work.resolve("reports/" + ID + "/report.json");
-        if (!Files.exists(report)) {
-            throw new AssertionError("the runbook wrote no report: " + results.allEvents().failed().stream()
-                    .map(event -> event.getPayload(TestExecutionResult.class).flatMap(TestExecutionResult::getThrowable)
-                            .map(Throwable::toString).orElse("?")).toList());
-        }
-        return new ObjectMapper().readTree(report.toFile());
+        return parameters;
     }
 
     private static String outcome(JsonNode report, String id) {
-        for (JsonNode step : report.get("steps")) {
-            if (step.get("id").asText().equals(id)) {
-                return step.get("outcome").asText();
-            }
-        }
-        throw new AssertionError("no step " + id + " in " + report.get("steps"));
+        return TemponestRuns.outcome(report, id);
     }
 }

@@ -27,7 +27,8 @@ import java.util.concurrent.Executors;
  * Run a sample temponest (agents, auth and web UI in one process) on 127.0.0.1: {@code /health}, {@code /auth/register},
  * {@code /auth/login}, {@code /auth/logout}, {@code /agents} (cached in Redis), {@code /agents/execute} (a run written
  * to PostgreSQL, then the {@code agent.execution.completed} webhooks called), {@code /scheduler/status},
- * {@code /scheduler/schedules}, {@code /webhooks} and a receiver {@code /webhooks/sink}. It logs to a file, one
+ * {@code /scheduler/schedules}, {@code /webhooks}, a receiver {@code /webhooks/sink} and {@code /version} (its
+ * release). It logs to a file, one
  * ISO-timestamped line per event; with {@code failingAgents} it logs an ERROR at start-up and
  * every execution fails with 500 and logs an ERROR.
  */
@@ -43,23 +44,31 @@ final class TemponestService implements AutoCloseable {
     private final boolean failingAgents;
     private final List<String> received = new CopyOnWriteArrayList<>();
 
-    private TemponestService(TemponestStore store, Path log, boolean failingAgents) throws IOException {
+    private TemponestService(TemponestStore store, Path log, boolean failingAgents, String release, int port)
+            throws IOException {
         this.store = store;
         this.log = log;
         this.failingAgents = failingAgents;
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 512);
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 512);
         server.setExecutor(workers);
         server.createContext("/health", exchange -> answer(exchange, 200, "{\"status\":\"healthy\"}"));
         server.createContext("/auth/", this::auth);
         server.createContext("/agents", this::agents);
         server.createContext("/scheduler/", this::scheduler);
         server.createContext("/webhooks", this::webhooks);
+        server.createContext("/version", exchange -> answer(exchange, 200, "{\"version\":\"" + release + "\"}"));
     }
 
     /** Connect to PostgreSQL and Redis, log the start-up lines, and serve. */
     static TemponestService start(TemponestStore store, Path log, boolean failingAgents) throws Exception {
+        return start(store, log, failingAgents, "1.8.0", 0);
+    }
+
+    /** Start as {@link #start(TemponestStore, Path, boolean)}, as this release, on this port of 127.0.0.1 (0: any). */
+    static TemponestService start(TemponestStore store, Path log, boolean failingAgents, String release, int port)
+            throws Exception {
         Files.createDirectories(log.getParent());
-        TemponestService service = new TemponestService(store, log, failingAgents);
+        TemponestService service = new TemponestService(store, log, failingAgents, release, port);
         store.ping();
         service.log("INFO", "Database connection successful");
         service.log("INFO", "Redis connected");

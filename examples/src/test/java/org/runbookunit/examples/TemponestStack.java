@@ -26,26 +26,43 @@ import org.runbookunit.testing.PostgresServer;
  * Seed 004's staging on one machine: database {@code agentic_staging_N} of the machine's PostgreSQL 15 at schema 005
  * (users, agents, 2000 agent runs, schedules, webhooks; migrations 006/007 are left for the runbook), Redis, and one
  * in-process temponest service answering as {@code agents}, {@code auth} and {@code web-ui}, logging to
- * {@link #logFile()}. The runner is host {@code local} ({@code local: true}) with the deployment's {@link #envFile()}.
- * Every file is under {@code target/temponest/}.
+ * {@link #logFile()}, or deployed by the checkout's own scripts ({@link #deployedFromFaultyRelease()}). The runner is
+ * host {@code local} ({@code local: true}) with the deployment's {@link #envFile()} and a git {@link #checkout()} of
+ * releases v1.7.0 and v1.8.0 holding temponest's pytest suites. Every file is under {@code target/temponest/}.
  */
 public class TemponestStack extends RehearsalStack {
 
     private final Path folder = Path.of("target", "temponest", UUID.randomUUID().toString()).toAbsolutePath();
     private final boolean failingAgents;
+    private final boolean deployedByScripts;
 
     /** Describe a healthy stack. */
     public TemponestStack() {
-        this(false);
+        this(false, false);
     }
 
-    private TemponestStack(boolean failingAgents) {
+    private TemponestStack(boolean failingAgents, boolean deployedByScripts) {
         this.failingAgents = failingAgents;
+        this.deployedByScripts = deployedByScripts;
     }
 
     /** Describe a stack whose agents service fails every execution and logs an ERROR (a fault to inject). */
     static TemponestStack withFailingAgents() {
-        return new TemponestStack(true);
+        return new TemponestStack(true, false);
+    }
+
+    /**
+     * Describe a stack whose service is deployed by the checkout's {@code scripts/deploy/up.sh} as a child process
+     * (so a rollback can stop it, check out v1.7.0 and redeploy), from a faulty v1.8.0 that requires Ollama: its agents
+     * fail every execution and log an ERROR, and v1.7.0's do not.
+     */
+    static TemponestStack deployedFromFaultyRelease() {
+        return new TemponestStack(true, true);
+    }
+
+    /** Return the rehearsal's git checkout of temponest (tags v1.7.0 and v1.8.0, at v1.8.0 when the stack starts). */
+    Path checkout() {
+        return folder.resolve("checkout");
     }
 
     /** Return the service's log file. */
@@ -53,9 +70,9 @@ public class TemponestStack extends RehearsalStack {
         return folder.resolve("logs/temponest.log");
     }
 
-    /** Return the deployment's {@code .env} file. */
+    /** Return the deployment's {@code .env} file, in the checkout. */
     Path envFile() {
-        return folder.resolve(".env");
+        return checkout().resolve(".env");
     }
 
     /** Return a folder of this run's files. */
@@ -75,14 +92,19 @@ public class TemponestStack extends RehearsalStack {
     @Override
     protected List<RehearsalService> services() {
         Daemon.require("/usr/bin/redis-server", "redis-server");
+        TemponestCheckout.create(checkout(), failingAgents && deployedByScripts);
         Db db = new Db(folder);
         HarvesterServices.Redis redis = new HarvesterServices.Redis();
+        if (deployedByScripts) {
+            return List.of(db, redis, new Aliases(() -> writeEnv(db.settings(), redis.uri())),
+                    new TemponestDeployment(checkout(), logFile(), db::settings));
+        }
         return List.of(db, redis, InProcessService.http("agents", () -> {
             writeEnv(db.settings(), redis.uri());
             TemponestService service = TemponestService.start(new TemponestStore(db.settings(), redis.uri()), logFile(),
                     failingAgents);
             return new InProcessService.Started(service.baseUri(), service);
-        }), new Aliases());
+        }), new Aliases(() -> { }));
     }
 
     private void writeEnv(DatabaseSettings db, URI redis) {
@@ -97,6 +119,12 @@ public class TemponestStack extends RehearsalStack {
 
     /** Offer the runner as host {@code local}. */
     private static final class Aliases implements RehearsalService {
+        private final Runnable prepare;
+
+        Aliases(Runnable prepare) {
+            this.prepare = prepare;
+        }
+
         @Override
         public String name() {
             return "runner (local host)";
@@ -104,7 +132,7 @@ public class TemponestStack extends RehearsalStack {
 
         @Override
         public void start() {
-            // nothing to start: commands run on this machine
+            prepare.run(); // commands run on this machine; a scripted deployment needs its .env first
         }
 
         @Override

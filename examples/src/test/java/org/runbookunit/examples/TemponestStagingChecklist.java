@@ -24,14 +24,17 @@ import org.runbookunit.load.Thresholds;
 import org.runbookunit.logs.Logs;
 import org.runbookunit.redis.Redis;
 import org.runbookunit.shell.Shell;
+import org.runbookunit.suites.Suites;
 import org.runbookunit.windows.Windows;
 
 /**
- * Seed 004: the temponest v1.8.0 staging checklist, phases numbered as the seed's sections (12, the rollback, has
- * no step here; see docs/seeds.md; steps needing containers, Grafana or the real server run in staging only). Rehearsed by {@code TemponestChecklistTests} against {@link TemponestStack}: the
- * runner is host {@code local}, its {@code .env}, log file and migrations folder come from the environment's
- * properties ({@code env-file}, {@code log-file}, {@code migrations-dir}, {@code backup-dir}, {@code min-free-disk-gb},
- * {@code min-free-memory-gb}, {@code baseline-rps}, {@code compose-project}).
+ * Seed 004: the temponest v1.8.0 staging checklist, phases numbered as the seed's sections (12, the rollback, is
+ * {@code TemponestRollback}; steps needing containers, Grafana or the real server run in staging only). Smoke,
+ * integration and E2E are temponest's own pytest suites in the checkout {@code temponest-home}, run by
+ * {@code Suites}. Rehearsed by {@code TemponestChecklistTests} against {@link TemponestStack}: the runner is host
+ * {@code local}, its {@code .env}, log file and migrations folder come from the environment's properties
+ * ({@code env-file}, {@code log-file}, {@code migrations-dir}, {@code backup-dir}, {@code min-free-disk-gb},
+ * {@code min-free-memory-gb}, {@code baseline-rps}, {@code compose-project}, {@code temponest-home}).
  */
 @Runbook(value = "temponest staging checklist", budget = "48h")
 class TemponestStagingChecklist {
@@ -161,14 +164,14 @@ class TemponestStagingChecklist {
     @Nested
     @Phase(order = 7, value = "Automated testing")
     class Automated {
-        @Step(order = 1, value = "Smoke: register, login (token), agent execution, logout")
-        void smoke(Http http) {
-            TemponestFlows.smoke(http);
+        @Step(order = 1, value = "Smoke tests (smoke-tests.sh): all pass")
+        void smoke(Suites suites, RunbookEnvironment environment) {
+            TemponestSuites.smoke(suites, environment);
         }
 
-        @Step(order = 2, value = "Integration: scheduler lists an active schedule; a webhook is delivered on completion")
-        void integration(Http http, RunbookEnvironment environment) {
-            TemponestFlows.integration(http, environment);
+        @Step(order = 2, value = "Integration suites of web-ui, agents and auth: 100 % pass")
+        void integration(Suites suites, RunbookEnvironment environment) {
+            TemponestSuites.integration(suites, environment);
         }
 
         @Step(order = 3, value = "Load: agents and auth APIs, 50 VUs for 5 minutes, p95 < 500 ms, errors < 1 %, above baseline")
@@ -178,6 +181,11 @@ class TemponestStagingChecklist {
                     .expect(SLO.throughputAtLeast(baseline)).run();
             load.probe("auth api", "auth", "/health").virtualUsers(50).duration(Duration.ofMinutes(5))
                     .expect(SLO.throughputAtLeast(baseline)).run();
+        }
+
+        @Step(order = 4, value = "E2E suite: all pass")
+        void endToEnd(Suites suites, RunbookEnvironment environment) {
+            TemponestSuites.endToEnd(suites, environment);
         }
     }
 
@@ -282,10 +290,9 @@ class TemponestStagingChecklist {
             });
         }
 
-        @Step(order = 2, value = "Day 2: smoke and integration flows again")
-        void again(Http http, RunbookEnvironment environment) {
-            TemponestFlows.smoke(http);
-            TemponestFlows.integration(http, environment);
+        @Step(order = 2, value = "Day 2: the full test suite again")
+        void again(Suites suites, RunbookEnvironment environment) {
+            TemponestSuites.full(suites, environment);
         }
 
         @Step(order = 3, value = "24 h: no container restarted, CPU and memory within limits")

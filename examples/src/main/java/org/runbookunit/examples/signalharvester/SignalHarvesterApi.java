@@ -8,6 +8,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
@@ -19,8 +20,9 @@ import java.util.concurrent.TimeUnit;
 /**
  * Run the sample signal-harvester API on 127.0.0.1: {@code /health/ready|live|startup}, {@code /api/artifacts/top},
  * {@code /metrics/prometheus}; 100 requests a minute per client with {@code X-RateLimit-*} headers (the metrics path
- * is not limited, so scraping does not eat the budget), and a scheduler that reads the artifacts through the cache
- * every 200 ms and counts a pipeline heartbeat.
+ * is not limited, so scraping does not eat the budget; a request carrying the service's {@code X-API-Key} is a
+ * service client's and is not limited either, so a performance test can be sent from one address), and a scheduler
+ * that reads the artifacts through the cache every 200 ms and counts a pipeline heartbeat.
  *
  * <pre>{@code
  * try (SignalHarvesterApi api = SignalHarvesterApi.start(0, jdbcUrl, user, password, URI.create("redis://:pw@127.0.0.1:6379"))) {
@@ -40,8 +42,11 @@ public final class SignalHarvesterApi implements AutoCloseable {
     private final RateLimiter limiter = new RateLimiter(RATE_LIMIT, Duration.ofMinutes(1), Clock.systemUTC());
     private final Backends backends;
     private final HealthChecks health;
+    private final String apiKey;
 
-    private SignalHarvesterApi(int port, String jdbcUrl, String user, String password, URI redis) throws IOException {
+    private SignalHarvesterApi(int port, String jdbcUrl, String user, String password, URI redis, String apiKey)
+            throws IOException {
+        this.apiKey = apiKey;
         backends = new Backends(jdbcUrl, user, password, redis, metrics);
         health = new HealthChecks(backends);
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 50);
@@ -52,7 +57,13 @@ public final class SignalHarvesterApi implements AutoCloseable {
     /** Start the API on a port of 127.0.0.1 (0 for any free one) against its database and Redis. */
     public static SignalHarvesterApi start(int port, String jdbcUrl, String user, String password, URI redis)
             throws IOException {
-        SignalHarvesterApi api = new SignalHarvesterApi(port, jdbcUrl, user, password, redis);
+        return start(port, jdbcUrl, user, password, redis, "");
+    }
+
+    /** Start the API as {@link #start(int, String, String, String, URI)}, exempting requests with this API key. */
+    public static SignalHarvesterApi start(int port, String jdbcUrl, String user, String password, URI redis,
+            String apiKey) throws IOException {
+        SignalHarvesterApi api = new SignalHarvesterApi(port, jdbcUrl, user, password, redis, apiKey);
         api.server.start();
         api.scheduler.scheduleWithFixedDelay(api::heartbeat, 0, 200, TimeUnit.MILLISECONDS);
         return api;
@@ -79,6 +90,10 @@ public final class SignalHarvesterApi implements AutoCloseable {
                 respond(exchange, path, 200, "text/plain; version=0.0.4", metrics.exposition(), Map.of());
                 return;
             }
+            if (serviceClient(exchange)) {
+                route(exchange, path, Map.of());
+                return;
+            }
             RateLimiter.Decision decision = limiter.take(exchange.getRemoteAddress().getAddress().getHostAddress());
             if (!decision.allowed()) {
                 respond(exchange, path, 429, "application/json", "{\"detail\":\"Rate limit exceeded\"}", decision.headers());
@@ -86,6 +101,12 @@ public final class SignalHarvesterApi implements AutoCloseable {
             }
             route(exchange, path, decision.headers());
         }
+    }
+
+    private boolean serviceClient(HttpExchange exchange) {
+        String key = exchange.getRequestHeaders().getFirst("X-API-Key");
+        return !apiKey.isEmpty() && key != null
+                && MessageDigest.isEqual(key.getBytes(StandardCharsets.UTF_8), apiKey.getBytes(StandardCharsets.UTF_8));
     }
 
     private void route(HttpExchange exchange, String path, Map<String, String> headers) throws IOException {
