@@ -6,8 +6,13 @@ import org.apache.http.HttpResponse;
 import org.apache.http.HttpResponseInterceptor;
 import org.apache.http.client.methods.CloseableHttpResponse;
 import org.apache.http.client.methods.HttpUriRequest;
+import org.apache.http.conn.ClientConnectionManager;
+import org.apache.http.conn.scheme.PlainSocketFactory;
+import org.apache.http.conn.scheme.Scheme;
+import org.apache.http.conn.scheme.SchemeRegistry;
 import org.apache.http.impl.client.DefaultHttpClient;
 import org.apache.http.impl.client.DefaultHttpRequestRetryHandler;
+import org.apache.http.impl.conn.BasicClientConnectionManager;
 import org.apache.http.protocol.HttpContext;
 
 /**
@@ -40,6 +45,15 @@ final class BoundedClient extends DefaultHttpClient {
         } else {
             super.addResponseInterceptor(interceptor);
         }
+    }
+
+    /** Register {@code http} and a lazily created {@code https} factory, so a plain call does not initialise TLS. */
+    @Override
+    protected ClientConnectionManager createClientConnectionManager() {
+        SchemeRegistry schemes = new SchemeRegistry();
+        schemes.register(new Scheme("http", 80, PlainSocketFactory.getSocketFactory()));
+        schemes.register(new Scheme("https", 443, new LazyTlsSocketFactory()));
+        return new BasicClientConnectionManager(schemes);
     }
 
     @Override
