@@ -3,7 +3,7 @@
 # loaded on a background thread while the run starts) and off, for a runbook whose first step is HTTP and one with a
 # one-second step before it. One JVM per measurement, the variants interleaved; prints each and the medians. Goal:
 # the first HTTP step <= 300 ms on loopback. Only 127.0.0.1 is contacted.
-# Usage: bench/first-http-step.sh [rounds=5]
+# Usage: bench/first-http-step.sh [rounds=5]   (extra JVM args via BENCH_JVM_ARGS, e.g. -XX:TieredStopAtLevel=1)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 rounds=${1:-5}
@@ -13,7 +13,7 @@ for round in $(seq "$rounds"); do
   for shape in first after; do
     for prepare in true false; do
       BENCH_MODULE=junit-extension timeout 120 bench/run-benchmark.sh org.runbookunit.junit.FirstHttpStepBenchmark \
-        -Dbench.prepare="$prepare" -Dbench.shape="$shape" 2>&1 | grep '^first HTTP step' | tee -a "$log"
+        -Dbench.prepare="$prepare" -Dbench.shape="$shape" ${BENCH_JVM_ARGS:-} 2>&1 | grep '^first HTTP step' | tee -a "$log"
     done
   done
 done
