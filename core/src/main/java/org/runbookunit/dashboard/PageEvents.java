@@ -14,8 +14,12 @@ import java.util.Optional;
  */
 final class PageEvents {
 
-    /** How long nothing may be in flight before a loaded page counts as quiet (Playwright's networkidle uses 500 ms). */
-    static final long QUIET_NANOS = Duration.ofMillis(250).toNanos();
+    /**
+     * How long nothing may be in flight before a loaded page counts as quiet: long enough for a response handler or a
+     * short timer to start the next request (scripts chain theirs within milliseconds), short enough not to dominate a
+     * step. It was 250 ms, about half of a later dashboard step's time; Playwright's networkidle waits 500 ms.
+     */
+    static final long QUIET_NANOS = Duration.ofMillis(100).toNanos();
 
     private final List<String> consoleErrors = new ArrayList<>();
     private final List<String> failedRequests = new ArrayList<>();

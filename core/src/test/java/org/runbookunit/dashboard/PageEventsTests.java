@@ -35,7 +35,7 @@ class PageEventsTests {
         assertThat(events.inFlight()).containsExactly("GET /api/roles");
 
         events.requestEnded(xhr, 700 * MS);
-        assertThat(events.loadNanos(800 * MS)).as("not quiet for long enough yet").isEmpty();
+        assertThat(events.loadNanos(750 * MS)).as("not quiet for long enough yet").isEmpty();
         assertThat(events.loadNanos(1000 * MS)).contains(700 * MS);
     }
 
