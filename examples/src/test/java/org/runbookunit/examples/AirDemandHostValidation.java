@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Nested;
 import org.runbookunit.Severity;
 import org.runbookunit.config.RunbookEnvironment;
 import org.runbookunit.examples.hosts.AirDemandHostStack;
+import org.runbookunit.http.Http;
 import org.runbookunit.junit.Phase;
 import org.runbookunit.junit.Rehearsal;
 import org.runbookunit.junit.Runbook;
@@ -41,6 +42,13 @@ class AirDemandHostValidation {
         void env(Shell shell) {
             shell.on("app").checks().readEnv("air-demand/.env", "APP_NAME", "ENVIRONMENT", "DATABASE_URL",
                     "MAILGUN_API_KEY", "DIGEST_RECIPIENT");
+        }
+
+        @Step(order = 4, value = "API docs served at /docs", severity = Severity.MAJOR)
+        void docs(Http http) {
+            http.get("api", "/docs").expectStatus(200).expectBodyContains("Air Demand API - Swagger UI")
+                    .expectBodyContains("/demand/roles");
+            http.get("api", "/openapi.json").expectStatus(200).expectJson("info.title", "Air Demand API");
         }
     }
 

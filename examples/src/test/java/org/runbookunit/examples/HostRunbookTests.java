@@ -32,7 +32,7 @@ class HostRunbookTests {
         JsonNode report = run(AirDemandHostValidation.class, Map.of(), "air-demand-droplet-validation");
 
         assertThat(report.get("verdict").asText()).isEqualTo("GO");
-        assertThat(report.get("steps").findValuesAsText("outcome")).hasSize(9).containsOnly("PASSED");
+        assertThat(report.get("steps").findValuesAsText("outcome")).hasSize(10).containsOnly("PASSED");
     }
 
     @Test
@@ -65,7 +65,7 @@ class HostRunbookTests {
 
             assertThat(report.get("verdict").asText()).isEqualTo("NO-GO");
             assertThat(report.get("steps").findValuesAsText("outcome")).containsExactly("FAILED", "BLOCKED", "BLOCKED",
-                    "BLOCKED", "BLOCKED", "BLOCKED", "BLOCKED", "BLOCKED", "BLOCKED");
+                    "BLOCKED", "BLOCKED", "BLOCKED", "BLOCKED", "BLOCKED", "BLOCKED", "BLOCKED");
             assertThat(report.get("reasons").get(0).asText()).contains("1.1 air-demand-api and air-demand-scheduler "
                     + "active FAILED", "command [systemctl is-active 'air-demand-scheduler'] on host [app] printed "
                     + "[inactive], expected [active]");

@@ -121,6 +121,7 @@ public final class AirDemandService implements AutoCloseable {
         ExecutorService workers = Executors.newFixedThreadPool(WORKER_THREADS, workerThreads());
         server.createContext("/", new JsonExchangeHandler(routes, state, errors));
         server.createContext("/dashboard", new DashboardPages());
+        server.createContext("/docs", new ApiDocs(routes::operations));
         server.setExecutor(workers);
         server.start();
         return new AirDemandService(server, workers, state, errors);
