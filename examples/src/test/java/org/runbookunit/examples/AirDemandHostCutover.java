@@ -33,6 +33,22 @@ class AirDemandHostCutover {
             shell.on("app").checks().serviceActive("air-demand-api").serviceActive("air-demand-scheduler");
             logs.journal("app", "air-demand-api").since(Duration.ofHours(1)).expectNo("ERROR|CRITICAL");
         }
+
+        @Step(order = 2, value = "Team notified of the cutover window")
+        @Manual("Tell the team when the cutover starts and how long it takes (about 3 hours of active work, a week "
+                + "of monitoring), and that the old droplet stays as the rollback for one week")
+        void teamNotified() {
+        }
+    }
+
+    @Nested
+    @Phase(order = 4, value = "Production cutover")
+    class Cutover {
+
+        @Step(order = 1, value = "Announce the cutover: the new droplet is production")
+        @Manual("Tell the team the new droplet is production now, with its API, dashboard and /health URLs")
+        void announce() {
+        }
     }
 
     @Nested

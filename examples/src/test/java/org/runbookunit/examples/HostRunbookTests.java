@@ -39,12 +39,15 @@ class HostRunbookTests {
     void theCutoverStopsTheOldServicesInstallsTheCronAndIsGo() throws IOException {
         SshServer.requireSshd();
 
-        JsonNode report = run(AirDemandHostCutover.class, Map.of("runbook.attest.air-demand-cutover-on-the-droplets.5.2",
+        JsonNode report = run(AirDemandHostCutover.class, Map.of(
+                "runbook.attest.air-demand-cutover-on-the-droplets.1.2", "Rich Roberts (DevOps): cutover window posted",
+                "runbook.attest.air-demand-cutover-on-the-droplets.4.1", "Rich Roberts (DevOps): new production announced",
+                "runbook.attest.air-demand-cutover-on-the-droplets.5.2",
                 "Rich Roberts (DevOps): old droplet powered off, not destroyed"), "air-demand-cutover-on-the-droplets");
 
         assertThat(report.get("verdict").asText()).isEqualTo("GO");
         assertThat(report.get("steps").findValuesAsText("outcome")).containsExactly("PASSED", "PASSED", "PASSED",
-                "PASSED", "PASSED", "PASSED");
+                "PASSED", "PASSED", "PASSED", "PASSED", "PASSED");
     }
 
     @Test
