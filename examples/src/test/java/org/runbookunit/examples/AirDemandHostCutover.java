@@ -1,9 +1,13 @@
 package org.runbookunit.examples;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.Duration;
+import java.time.Instant;
 import org.junit.jupiter.api.Nested;
 import org.runbookunit.config.RunbookEnvironment;
 import org.runbookunit.examples.hosts.AirDemandHostStack;
+import org.runbookunit.http.Http;
 import org.runbookunit.junit.Destructive;
 import org.runbookunit.junit.Manual;
 import org.runbookunit.junit.Phase;
@@ -12,11 +16,12 @@ import org.runbookunit.junit.Runbook;
 import org.runbookunit.junit.Step;
 import org.runbookunit.logs.Logs;
 import org.runbookunit.shell.Shell;
+import org.runbookunit.windows.Windows;
 
 /**
  * Seed 001's cutover, the items done on the droplets: the new droplet's services before and after, the old droplet's
  * services stopped (scheduler first) and its API unreachable, the health monitoring cron installed, the scheduled jobs
- * registered and no errors in the logs. Stopping services and installing the cron change the hosts:
+ * registered, the next scheduled scrape verified (new roles stored, no errors, no alerts) and no errors in the logs. Stopping services and installing the cron change the hosts:
  * {@code @Destructive}, refused in read-only production unless {@code runbook.allow-destructive=true}.
  */
 // tag::runbook[]
@@ -93,6 +98,29 @@ class AirDemandHostCutover {
             scheduler.expectLine("job_scheduled id=scrape_5 ", Duration.ofSeconds(30));
             scheduler.expectLine("job_scheduled id=daily_digest ", Duration.ofSeconds(30));
             scheduler.since(Duration.ofHours(1)).expectNo("ERROR|CRITICAL");
+        }
+
+        @Step(order = 3, value = "Scheduler status (check_health): last scrape and digest recent, no alerts")
+        void schedulerStatus(Shell shell, RunbookEnvironment environment) {
+            SchedulerHealth.read(shell, "app", environment).expectHealthy();
+        }
+
+        @Step(order = 4, value = "After the next scheduled scrape: no errors, new roles discovered, database updated, "
+                + "no alerts")
+        void afterTheScrape(Shell shell, Http http, Logs logs, RunbookEnvironment environment, Windows windows) {
+            Instant waitFrom = Instant.now();
+            int runs = SchedulerHealth.read(shell, "app", environment).number("scrape.runs");
+            int rolesBefore = http.get("api", "/demand/roles?limit=1").expectStatus(200).json("total");
+            SchedulerHealth after = SchedulerHealth.awaitRun(windows, shell, "app", environment, "scrape", runs,
+                    Duration.ofHours(12).plusMinutes(30)).expectHealthy();
+            assertThat(after.number("scrape.last.errors")).as("errors in the scrape").isZero();
+            assertThat(after.number("scrape.last.new")).as("new roles the scrape discovered").isPositive();
+            int rolesAfter = http.get("api", "/demand/roles?limit=1").expectStatus(200).json("total");
+            assertThat(rolesAfter).as("roles in the database after the scrape (before: " + rolesBefore + ")")
+                    .isGreaterThanOrEqualTo(after.number("scrape.last.total")).isGreaterThan(rolesBefore);
+            assertThat(after.number("alerts")).as("alerts").isZero();
+            logs.journal("app", "air-demand-scheduler").since(waitFrom)
+                    .expectNo("ERROR|CRITICAL");
         }
     }
 }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.platform.testkit.engine.EngineTestKit;
 import org.runbookunit.config.HostSettings;
 import org.runbookunit.examples.hosts.AirDemandHostStack;
+import org.runbookunit.rehearsal.StackBinding;
 import org.runbookunit.testing.SshServer;
 
 /**
@@ -32,7 +34,7 @@ class HostRunbookTests {
         JsonNode report = run(AirDemandHostValidation.class, Map.of(), "air-demand-droplet-validation");
 
         assertThat(report.get("verdict").asText()).isEqualTo("GO");
-        assertThat(report.get("steps").findValuesAsText("outcome")).hasSize(10).containsOnly("PASSED");
+        assertThat(report.get("steps").findValuesAsText("outcome")).hasSize(13).containsOnly("PASSED");
     }
 
     @Test
@@ -47,32 +49,65 @@ class HostRunbookTests {
 
         assertThat(report.get("verdict").asText()).isEqualTo("GO");
         assertThat(report.get("steps").findValuesAsText("outcome")).containsExactly("PASSED", "PASSED", "PASSED",
-                "PASSED", "PASSED", "PASSED", "PASSED", "PASSED");
+                "PASSED", "PASSED", "PASSED", "PASSED", "PASSED", "PASSED", "PASSED");
     }
 
     @Test
     void aStoppedSchedulerOnTheDropletIsNoGo() throws Exception {
         SshServer.requireSshd();
         try (AirDemandHostStack droplets = new AirDemandHostStack()) {
-            droplets.start();
+            StackBinding binding = droplets.start();
             droplets.stopOnApp("air-demand-scheduler");
-            Files.createDirectories(workDir);
-            Path yaml = Files.writeString(workDir.resolve("runbook.yaml"), "environments:\n  droplet:\n    hosts:\n"
-                    + host(droplets.hosts().get("app")) + host(droplets.hosts().get("old-prod")) + "    properties:\n"
-                    + "      api-process: \"org.runbookunit.examples.airdemand.AirDemandService\"\n"
-                    + "      health-log: \"var/log/air-demand-health.log\"\n"
-                    + "      scheduler-heartbeat: \"air-demand/state/scheduler.heartbeat\"\n");
 
-            JsonNode report = run(AirDemandHostValidation.class, Map.of("runbook.config", yaml.toString(),
+            JsonNode report = run(AirDemandHostValidation.class, Map.of("runbook.config", yaml(droplets, binding).toString(),
                     "runbook.env", "droplet"), "air-demand-droplet-validation");
 
             assertThat(report.get("verdict").asText()).isEqualTo("NO-GO");
             assertThat(report.get("steps").findValuesAsText("outcome")).containsExactly("FAILED", "BLOCKED", "BLOCKED",
-                    "BLOCKED", "BLOCKED", "BLOCKED", "BLOCKED", "BLOCKED", "BLOCKED", "BLOCKED");
+                    "BLOCKED", "BLOCKED", "BLOCKED", "BLOCKED", "BLOCKED", "BLOCKED", "BLOCKED", "BLOCKED", "BLOCKED", "BLOCKED");
             assertThat(report.get("reasons").get(0).asText()).contains("1.1 air-demand-api and air-demand-scheduler "
                     + "active FAILED", "command [systemctl is-active 'air-demand-scheduler'] on host [app] printed "
                     + "[inactive], expected [active]");
         }
+    }
+
+    @Test
+    void aFailingScheduledScrapeIsNoGoAtCheckHealth() throws Exception {
+        SshServer.requireSshd();
+        try (AirDemandHostStack droplets = new AirDemandHostStack()) {
+            StackBinding binding = droplets.start();
+            droplets.breakScrapeOnApp();
+            awaitFailedScrape(droplets.fileOnApp("air-demand/state/jobs.json"));
+
+            JsonNode report = run(AirDemandHostValidation.class, Map.of("runbook.config", yaml(droplets, binding).toString(),
+                    "runbook.env", "droplet"), "air-demand-droplet-validation");
+
+            assertThat(report.get("verdict").asText()).isEqualTo("NO-GO");
+            assertThat(report.get("steps").findValuesAsText("outcome")).containsExactly("PASSED", "PASSED", "PASSED",
+                    "PASSED", "PASSED", "PASSED", "FAILED", "BLOCKED", "BLOCKED", "BLOCKED", "BLOCKED", "BLOCKED", "BLOCKED");
+            assertThat(report.get("reasons").get(0).asText()).contains("2.3 System health",
+                    "scrape.last.errors=1 scrape.last.error=cannot read the job board listing");
+        }
+    }
+
+    /** Wait (at most 30 s) until the scheduler's state records a failed scrape: one every 3 s at its clock's speed. */
+    private static void awaitFailedScrape(Path state) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (!(Files.exists(state) && Files.readString(state).contains("\"errors\" : 1"))) {
+            assertThat(System.nanoTime()).as("a failed scrape recorded in " + state + " within 30 s").isLessThan(deadline);
+            Thread.sleep(200);
+        }
+    }
+
+    private Path yaml(AirDemandHostStack droplets, StackBinding binding) throws IOException {
+        Files.createDirectories(workDir);
+        return Files.writeString(workDir.resolve("runbook.yaml"), "environments:\n  droplet:\n    endpoints:\n"
+                + "      api: \"" + binding.endpoints().get("api") + "\"\n    hosts:\n"
+                + host(droplets.hosts().get("app")) + host(droplets.hosts().get("old-prod")) + "    properties:\n"
+                + "      api-process: \"org.runbookunit.examples.airdemand.AirDemandService\"\n"
+                + "      health-log: \"var/log/air-demand-health.log\"\n"
+                + "      scheduler-heartbeat: \"air-demand/state/scheduler.heartbeat\"\n"
+                + "      check-health: \"air-demand/scripts/check_health.sh\"\n");
     }
 
     private static String host(HostSettings host) {

@@ -27,6 +27,16 @@ public class AirDemandHostStack extends RehearsalStack {
         app.stopUnit(unit);
     }
 
+    /** Take the new droplet's job board away, so its scheduled scrapes fail from now on. */
+    public void breakScrapeOnApp() throws java.io.IOException {
+        app.breakScrape();
+    }
+
+    /** Return a file of the new droplet, by its path under the droplet's root folder. */
+    public Path fileOnApp(String path) {
+        return app.root().resolve(path);
+    }
+
     /** Return the droplets as runbook.yaml would name them: {@code app} and {@code old-prod}. */
     public java.util.Map<String, org.runbookunit.config.HostSettings> hosts() {
         return java.util.Map.of("app", app.settings(), "old-prod", oldProd.settings());

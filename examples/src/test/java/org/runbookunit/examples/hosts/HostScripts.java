@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import org.runbookunit.examples.airdemand.AirDemandCheckHealth;
 
 /**
  * Write the stand-ins a rehearsal "host" needs because no systemd runs in a build container: {@code systemctl}
@@ -71,6 +72,14 @@ final class HostScripts {
                   echo "$(date -u +%%Y-%%m-%%dT%%H:%%M:%%SZ) UNHEALTHY: /health did not answer 200" >> "$LOG"
                 fi
                 """.formatted(root, apiPort));
+    }
+
+    /** Write {@code air-demand/scripts/check_health.sh}: the sample's check_health over the scheduler's state file. */
+    static void checkHealthScript(Path root, Path stateFile) throws IOException {
+        script(root.resolve("air-demand/scripts/check_health.sh"), "#!/bin/sh\n# Seed 000's check_health: the last "
+                + "scrape and digest, and the alerts, from the scheduler's state\nexec " + java()
+                + " -Xshare:auto -XX:TieredStopAtLevel=1 -cp '" + System.getProperty("java.class.path") + "' "
+                + AirDemandCheckHealth.class.getName() + " " + stateFile + "\n");
     }
 
     static String java() {
