@@ -45,6 +45,11 @@ final class SchedulerJobs {
         state.write();
     }
 
+    /** Return the scheduler's time now. */
+    Instant now() {
+        return clock.now();
+    }
+
     /** Run every job whose hour the clock passed since the last tick, oldest first. */
     void tick() throws InterruptedException {
         Instant now = clock.now();
