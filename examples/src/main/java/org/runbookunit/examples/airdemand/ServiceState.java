@@ -13,6 +13,21 @@ final class ServiceState {
     private volatile Duration responseDelay = Duration.ZERO;
     private final AtomicReference<ServiceConfig> config = new AtomicReference<>(ServiceConfig.STAGING);
     private final RestartWindow restart = new RestartWindow(System::nanoTime);
+    private final java.time.Instant startedAt = java.time.Instant.now();
+    private volatile String commit = "";
+
+    java.time.Instant startedAt() {
+        return startedAt;
+    }
+
+    /** Return the commit of the deployed release, empty when unknown. */
+    String commit() {
+        return commit;
+    }
+
+    void setCommit(String commit) {
+        this.commit = Objects.requireNonNull(commit, "commit");
+    }
 
     boolean healthy() {
         return healthy;

@@ -13,10 +13,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import org.runbookunit.config.HostSettings;
 import org.runbookunit.examples.airdemand.AirDemandScheduler;
 import org.runbookunit.examples.airdemand.AirDemandService;
@@ -43,14 +44,27 @@ final class AirDemandHost implements RehearsalService {
     private final String hostName;
     private final String endpointName;
     private final Path root;
-    private final List<Process> processes = new ArrayList<>();
+    private final AirDemandRepository repository;
+    private final boolean pendingCorsChange;
     private SshHostService sshd;
     private int apiPort;
 
-    AirDemandHost(String hostName, String endpointName, Path folder) {
+    AirDemandHost(String hostName, String endpointName, Path folder, boolean pendingCorsChange) {
         this.hostName = hostName;
         this.endpointName = endpointName;
         this.root = folder.toAbsolutePath().resolve("root");
+        this.repository = new AirDemandRepository(folder);
+        this.pendingCorsChange = pendingCorsChange;
+    }
+
+    /** Return the folder of the workstation, whose {@code air-demand/} clone pushes to this droplet's origin. */
+    Path workstation() {
+        return repository.workstation().getParent();
+    }
+
+    /** Make the droplet's checkout pull from a stale copy of origin, so a deploy keeps serving the old release. */
+    void pullFromStaleMirror() throws IOException, InterruptedException {
+        repository.pullFromStaleMirror(root.resolve("air-demand"));
     }
 
     @Override
@@ -60,7 +74,12 @@ final class AirDemandHost implements RehearsalService {
 
     @Override
     public void start() throws Exception {
-        for (String folder : List.of("run", "var/log/journal", "air-demand/state", "var/spool/cron")) {
+        Files.createDirectories(root);
+        repository.create(root.resolve("air-demand"));
+        if (pendingCorsChange) {
+            repository.commitCorsChange();
+        }
+        for (String folder : List.of("run", "var/log/journal", "air-demand/state", "var/spool/cron", "etc/units")) {
             Files.createDirectories(root.resolve(folder));
         }
         HostScripts.write(root, root.resolve("usr/bin"));
@@ -72,10 +91,16 @@ final class AirDemandHost implements RehearsalService {
                 + "MAILGUN_API_KEY=key-rehearsal-5b9d2f\nDIGEST_RECIPIENT=ops@airdemand.example\nSCRAPE_HOURS=5,17\n"
                 + "DIGEST_HOUR=6\n");
         Files.writeString(root.resolve("var/spool/cron/crontab"), HEALTH_CRON + "\n");
-        start(API, List.of(AirDemandService.class.getName(), "--port", Integer.toString(apiPort)),
-                Map.of(AirDemandService.ADMIN_TOKEN_ENV, ADMIN_TOKEN));
+        unit(API, Map.of(AirDemandService.ADMIN_TOKEN_ENV, ADMIN_TOKEN), "export " + AirDemandService.COMMIT_ENV
+                + "=$(git rev-parse --short HEAD)\nexport " + AirDemandService.ALLOWED_ORIGINS_ENV
+                + "=$(sed -n 's/^allowed_origins=//p' config/app.properties)\n",
+                AirDemandService.class.getName() + " --port " + apiPort);
+        HostScripts.script(root.resolve("etc/units/" + API + ".ready"), "#!/bin/sh\nexec curl -fsS --max-time 1 -o "
+                + "/dev/null http://127.0.0.1:" + apiPort + "/health\n");
+        systemctl("start", API);
         awaitHealthy();
-        start(SCHEDULER, List.of(AirDemandScheduler.class.getName()), schedulerEnvironment());
+        unit(SCHEDULER, schedulerEnvironment(), "", AirDemandScheduler.class.getName());
+        systemctl("start", SCHEDULER);
         sshd = SshHostService.host(hostName).folder(root.getParent().resolve("sshd")).path(root.resolve("usr/bin"))
                 .workingDirectory(root);
         sshd.start();
@@ -114,8 +139,15 @@ final class AirDemandHost implements RehearsalService {
     void stopUnit(String unit) throws IOException, InterruptedException {
         Path pidFile = root.resolve("run/" + unit + ".pid");
         long pid = Long.parseLong(Files.readString(pidFile).strip());
-        ProcessHandle.of(pid).ifPresent(ProcessHandle::destroy);
-        ProcessHandle.of(pid).ifPresent(handle -> handle.onExit().join());
+        Optional<ProcessHandle> process = ProcessHandle.of(pid);
+        process.ifPresent(ProcessHandle::destroy);
+        if (process.isPresent()) {
+            try {
+                process.get().onExit().get(5, TimeUnit.SECONDS);
+            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException stuck) {
+                process.get().destroyForcibly();
+            }
+        }
         Files.deleteIfExists(pidFile);
     }
 
@@ -156,23 +188,32 @@ final class AirDemandHost implements RehearsalService {
         if (sshd != null) {
             sshd.close();
         }
-        processes.forEach(process -> {
-            process.destroy();
-            process.onExit().join();
-        });
+        for (String unit : List.of(SCHEDULER, API)) {
+            try {
+                if (Files.exists(root.resolve("run/" + unit + ".pid"))) {
+                    stopUnit(unit);
+                }
+            } catch (IOException | RuntimeException | InterruptedException gone) {
+                // the unit already stopped
+            }
+        }
     }
 
-    private void start(String unit, List<String> mainAndArgs, Map<String, String> env) throws IOException {
-        List<String> command = new ArrayList<>(List.of(HostScripts.java(), "-Xmx96m", "-XX:TieredStopAtLevel=1",
-                "-Dairdemand.host=" + hostName, "-cp", System.getProperty("java.class.path")));
-        command.addAll(mainAndArgs);
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(root.resolve("var/log/journal/" + unit + ".log").toFile());
-        builder.environment().putAll(env);
-        Process process = builder.start();
-        process.getOutputStream().close();
-        processes.add(process);
-        Files.writeString(root.resolve("run/" + unit + ".pid"), Long.toString(process.pid()));
+    /**
+     * Write the unit {@code etc/units/UNIT}, which the systemctl stand-in starts: in the checkout, with {@code env}
+     * exported and {@code prelude} run first, it execs the sample's {@code main} with the test class path.
+     */
+    private void unit(String unit, Map<String, String> env, String prelude, String mainAndArgs) throws IOException {
+        StringBuilder script = new StringBuilder("#!/bin/sh\ncd '" + root.resolve("air-demand") + "'\n");
+        env.forEach((name, value) -> script.append("export ").append(name).append("='").append(value).append("'\n"));
+        script.append(prelude).append("exec ").append(HostScripts.java()).append(" -Xmx96m -XX:TieredStopAtLevel=1 ")
+                .append("-Dairdemand.host=").append(hostName).append(" -cp '").append(System.getProperty("java.class.path"))
+                .append("' ").append(mainAndArgs).append('\n');
+        HostScripts.script(root.resolve("etc/units/" + unit), script.toString());
+    }
+
+    private void systemctl(String action, String unit) throws IOException, InterruptedException {
+        HostScripts.run(root, root.resolve("usr/bin/systemctl") + " " + action + " " + unit);
     }
 
     private void awaitHealthy() throws InterruptedException {
@@ -196,7 +237,7 @@ final class AirDemandHost implements RehearsalService {
     private void runMonitor() throws IOException, InterruptedException {
         Process monitor = new ProcessBuilder(root.resolve("air-demand/scripts/monitor_health.sh").toString())
                 .redirectErrorStream(true).start();
-        if (!monitor.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+        if (!monitor.waitFor(20, TimeUnit.SECONDS)) {
             monitor.destroyForcibly();
             throw new IllegalStateException("monitor_health.sh did not finish within 20 s");
         }
