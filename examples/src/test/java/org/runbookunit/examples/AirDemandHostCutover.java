@@ -1,6 +1,7 @@
 package org.runbookunit.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.nullValue;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -43,6 +44,35 @@ class AirDemandHostCutover {
         @Manual("Tell the team when the cutover starts and how long it takes (about 3 hours of active work, a week "
                 + "of monitoring), and that the old droplet stays as the rollback for one week")
         void teamNotified() {
+        }
+    }
+
+    @Nested
+    @Phase(order = 3, value = "Configuration updates")
+    class ConfigurationUpdates {
+
+        @Step(order = 1, value = "CORS and IP changes committed and pushed")
+        @Destructive
+        void pushed(Shell shell, RunbookEnvironment environment) {
+            String repo = "cd '" + environment.property("workstation-repo") + "' && ";
+            shell.on("workstation").run(repo + "git show --stat --format=%s HEAD").expectSuccess()
+                    .expectOutputContains("config/app.properties");
+            DropletRelease.push(shell, environment);
+        }
+
+        @Step(order = 2, value = "Deployed to the new production: git pull, API restarted, new CORS origins served")
+        @Destructive
+        void deployed(Shell shell, Http http, RunbookEnvironment environment, Windows windows) {
+            String repo = "cd '" + environment.property("workstation-repo") + "' && ";
+            String pushed = shell.on("workstation").run(repo + "git rev-parse --short HEAD").expectSuccess().output().strip();
+            String startedBefore = DropletRelease.startedAt(http);
+            shell.on("app").run("cd '" + environment.property("app-repo") + "' && git pull --ff-only -q && "
+                    + "systemctl restart air-demand-api").expectSuccess();
+            DropletRelease.awaitServed(http, windows, pushed, startedBefore);
+            String newOrigin = environment.property("new-origin");
+            http.withHeader("Origin", newOrigin).get("api", "/health").expectHeader("Access-Control-Allow-Origin", newOrigin);
+            http.withHeader("Origin", environment.property("old-origin")).get("api", "/health")
+                    .expectHeader("Access-Control-Allow-Origin", nullValue());
         }
     }
 

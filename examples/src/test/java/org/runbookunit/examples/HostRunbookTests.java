@@ -49,7 +49,33 @@ class HostRunbookTests {
 
         assertThat(report.get("verdict").asText()).isEqualTo("GO");
         assertThat(report.get("steps").findValuesAsText("outcome")).containsExactly("PASSED", "PASSED", "PASSED",
-                "PASSED", "PASSED", "PASSED", "PASSED", "PASSED", "PASSED", "PASSED");
+                "PASSED", "PASSED", "PASSED", "PASSED", "PASSED", "PASSED", "PASSED", "PASSED", "PASSED");
+    }
+
+    @Test
+    void theDeploymentScriptAndTheRedeployOfThePushedFixAreGo() throws IOException {
+        SshServer.requireSshd();
+
+        JsonNode report = run(AirDemandHostDeployment.class, Map.of(), "air-demand-droplet-deployment");
+
+        assertThat(report.get("verdict").asText()).isEqualTo("GO");
+        assertThat(report.get("steps").findValuesAsText("outcome")).containsExactly("PASSED", "PASSED");
+    }
+
+    @Test
+    void aRedeployThatPullsAStaleMirrorKeepsServingTheOldCommitAndIsNoGo() throws Exception {
+        SshServer.requireSshd();
+        try (AirDemandHostStack droplets = new AirDemandHostStack()) {
+            StackBinding binding = droplets.start();
+            droplets.pullFromStaleMirrorOnApp();
+
+            JsonNode report = run(AirDemandHostDeployment.class, Map.of("runbook.config", yaml(droplets, binding).toString(),
+                    "runbook.env", "droplet"), "air-demand-droplet-deployment");
+
+            assertThat(report.get("verdict").asText()).isEqualTo("NO-GO");
+            assertThat(report.get("steps").findValuesAsText("outcome")).containsExactly("PASSED", "FAILED");
+            assertThat(report.get("reasons").get(0).asText()).contains("5.1 Pull the fix on staging", "json [commit]");
+        }
     }
 
     @Test
@@ -101,13 +127,15 @@ class HostRunbookTests {
 
     private Path yaml(AirDemandHostStack droplets, StackBinding binding) throws IOException {
         Files.createDirectories(workDir);
-        return Files.writeString(workDir.resolve("runbook.yaml"), "environments:\n  droplet:\n    endpoints:\n"
+        return Files.writeString(workDir.resolve("runbook.yaml"), "environments:\n  droplet:\n    windows-scale: 0.005\n    endpoints:\n"
                 + "      api: \"" + binding.endpoints().get("api") + "\"\n    hosts:\n"
-                + host(droplets.hosts().get("app")) + host(droplets.hosts().get("old-prod")) + "    properties:\n"
+                + host(droplets.hosts().get("app")) + host(droplets.hosts().get("old-prod"))
+                + host(droplets.hosts().get("workstation")) + "    properties:\n"
                 + "      api-process: \"org.runbookunit.examples.airdemand.AirDemandService\"\n"
                 + "      health-log: \"var/log/air-demand-health.log\"\n"
                 + "      scheduler-heartbeat: \"air-demand/state/scheduler.heartbeat\"\n"
-                + "      check-health: \"air-demand/scripts/check_health.sh\"\n");
+                + "      check-health: \"air-demand/scripts/check_health.sh\"\n"
+                + "      app-repo: \"air-demand\"\n      workstation-repo: \"air-demand\"\n");
     }
 
     private static String host(HostSettings host) {
