@@ -3,6 +3,8 @@ package org.runbookunit.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.nullValue;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Nested;
@@ -16,6 +18,7 @@ import org.runbookunit.junit.Rehearsal;
 import org.runbookunit.junit.Runbook;
 import org.runbookunit.junit.Step;
 import org.runbookunit.logs.Logs;
+import org.runbookunit.shell.FileCopy;
 import org.runbookunit.shell.Shell;
 import org.runbookunit.windows.Windows;
 
@@ -44,6 +47,30 @@ class AirDemandHostCutover {
         @Manual("Tell the team when the cutover starts and how long it takes (about 3 hours of active work, a week "
                 + "of monitoring), and that the old droplet stays as the rollback for one week")
         void teamNotified() {
+        }
+    }
+
+    @Nested
+    @Phase(order = 2, value = "Database backup")
+    class DatabaseBackup {
+
+        @Step(order = 1, value = "Full backup created on the droplet with a timestamp, compressed")
+        @Destructive
+        void created(Shell shell, RunbookEnvironment environment) {
+            String backup = shell.on("app").run("mkdir -p backups && export $(grep DATABASE_URL air-demand/.env | xargs) "
+                    + "&& BACKUP_FILE=\"$PWD/backups/production_backup_$(date +%Y%m%d_%H%M%S).sql\" "
+                    + "&& pg_dump \"$DATABASE_URL\" > \"$BACKUP_FILE\" && gzip \"$BACKUP_FILE\" && ls \"$BACKUP_FILE.gz\"")
+                    .expectSuccess().expectOutputMatches(".*/production_backup_\\d{8}_\\d{6}\\.sql\\.gz").output().strip();
+            shell.on("app").readOnly().run("zcat '" + backup + "' | grep -c '^COPY public.roles '").expectOutput("1");
+        }
+
+        @Step(order = 2, value = "Backup downloaded to the local machine, checksum equal")
+        void downloaded(Shell shell, RunbookEnvironment environment) throws IOException {
+            String backup = shell.on("app").readOnly().run("ls -t backups/production_backup_*.sql.gz | head -1")
+                    .expectSuccess().output().strip();
+            Path local = Path.of(environment.property("local-backups")).resolve(Path.of(backup).getFileName());
+            FileCopy copy = shell.on("app").download(backup, local).expectSizeAtLeast(1024);
+            assertThat(LocalBackups.roleRows(copy.localFile())).as("roles rows in the downloaded dump").isGreaterThan(700);
         }
     }
 
@@ -151,6 +178,17 @@ class AirDemandHostCutover {
             assertThat(after.number("alerts")).as("alerts").isZero();
             logs.journal("app", "air-demand-scheduler").since(waitFrom)
                     .expectNo("ERROR|CRITICAL");
+        }
+    }
+
+    @Nested
+    @Phase(order = 8, value = "Before deleting the old droplet")
+    class BeforeDeletion {
+
+        @Step(order = 2, value = "Backup present on the local machine and readable")
+        void backupKept(RunbookEnvironment environment) throws IOException {
+            Path newest = LocalBackups.newest(Path.of(environment.property("local-backups")));
+            assertThat(LocalBackups.roleRows(newest)).as("roles rows in " + newest).isGreaterThan(700);
         }
     }
 }

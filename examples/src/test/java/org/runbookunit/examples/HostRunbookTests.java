@@ -49,7 +49,8 @@ class HostRunbookTests {
 
         assertThat(report.get("verdict").asText()).isEqualTo("GO");
         assertThat(report.get("steps").findValuesAsText("outcome")).containsExactly("PASSED", "PASSED", "PASSED",
-                "PASSED", "PASSED", "PASSED", "PASSED", "PASSED", "PASSED", "PASSED", "PASSED", "PASSED");
+                "PASSED", "PASSED", "PASSED", "PASSED", "PASSED", "PASSED", "PASSED", "PASSED", "PASSED", "PASSED", "PASSED",
+                "PASSED");
     }
 
     @Test
@@ -135,7 +136,8 @@ class HostRunbookTests {
                 + "      health-log: \"var/log/air-demand-health.log\"\n"
                 + "      scheduler-heartbeat: \"air-demand/state/scheduler.heartbeat\"\n"
                 + "      check-health: \"air-demand/scripts/check_health.sh\"\n"
-                + "      app-repo: \"air-demand\"\n      workstation-repo: \"air-demand\"\n");
+                + "      app-repo: \"air-demand\"\n      workstation-repo: \"air-demand\"\n"
+                + "      local-backups: \"" + workDir.resolve("air-demand-backups") + "\"\n");
     }
 
     private static String host(HostSettings host) {

@@ -5,18 +5,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
 
-/**
- * Answer {@code /admin/config} and {@code /admin/restart}, the runbook's config switch and restart, and
- * {@code /admin/roles}, where the scheduler stores what it scraped.
- */
+/** Answer {@code /admin/config} and {@code /admin/restart}, the runbook's config switch and restart. */
 final class AdminEndpoints {
 
     private final ServiceState state;
-    private final RoleStore store;
 
-    AdminEndpoints(ServiceState state, RoleStore store) {
+    AdminEndpoints(ServiceState state) {
         this.state = Objects.requireNonNull(state, "state");
-        this.store = Objects.requireNonNull(store, "store");
     }
 
     /** Report the current configuration. */
@@ -39,21 +34,6 @@ final class AdminEndpoints {
     JsonResponse restart(Request ignored) {
         state.beginRestart();
         return JsonResponse.of(202, JsonNodeFactory.instance.objectNode().put("status", "restarting"));
-    }
-
-    /** Store the scraped roles of the body that are new, the scheduler's write to the shared database. */
-    JsonResponse importRoles(Request request) {
-        java.util.List<Role> roles;
-        try {
-            roles = RoleJson.read(request.body());
-        } catch (InvalidRequestBodyException invalid) {
-            return invalid.toResponse();
-        }
-        java.util.List<Role> added = store.addNew(roles);
-        ObjectNode body = JsonNodeFactory.instance.objectNode().put("received", roles.size()).put("new", added.size())
-                .put("total", store.count());
-        body.set("new_roles", RoleJson.write(added));
-        return JsonResponse.of(200, body);
     }
 
     private static ObjectNode json(ServiceConfig config) {

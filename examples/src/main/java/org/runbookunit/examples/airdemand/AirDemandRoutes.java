@@ -25,7 +25,7 @@ final class AirDemandRoutes {
         add("GET", "/demand/roles", demand::roles);
         add("GET", "/shared/constants", SharedEndpoints::constants);
         add("GET", "/openapi.json", unused -> JsonResponse.of(200, ApiDocs.openApi(operations())));
-        admin.ifPresent(guard -> addAdmin(guard, new AdminEndpoints(state, store)));
+        admin.ifPresent(guard -> addAdmin(guard, new AdminEndpoints(state)));
         auth.ifPresent(login -> {
             add("POST", "/auth/login", login::login);
             add("POST", "/auth/logout", login::logout);
@@ -56,7 +56,6 @@ final class AirDemandRoutes {
         add("GET", "/admin/config", guard.protect(admin::config));
         add("PUT", "/admin/config", guard.protect(admin::updateConfig));
         add("POST", "/admin/restart", guard.protect(admin::restart));
-        add("POST", "/admin/roles", guard.protect(admin::importRoles));
     }
 
     private void add(String method, String path, Endpoint endpoint) {

@@ -2,7 +2,6 @@ package org.runbookunit.examples.airdemand;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -16,14 +15,14 @@ import java.util.Map;
  * Run a sample of air-demand's scheduler (APScheduler in the real service): log a {@code job_scheduled} line per
  * scrape hour and the daily digest, as {@code journalctl -u air-demand-scheduler | grep job_scheduled} shows them, then
  * touch a heartbeat file every few seconds until killed. With {@code AIRDEMAND_STATE} set it also runs the jobs
- * ({@link SchedulerJobs}): it scrapes the sample job board at each scrape hour, stores the new roles through the API,
+ * ({@link SchedulerJobs}): it scrapes the sample job board at each scrape hour, stores the new roles in the database,
  * writes the daily digest to the outbox and records each run in the state file {@link AirDemandCheckHealth} reads.
  *
  * <p>Environment: {@code SCRAPE_HOURS} (default {@code 5,17}), {@code DIGEST_HOUR} (default {@code 6}),
  * {@code AIRDEMAND_HEARTBEAT} (a file; none when unset), {@code AIRDEMAND_SCHEDULER_FAULT=supply-db} to fail at
  * start like seed 000's "SUPPLY_DATABASE_URL environment variable not set"; for the jobs {@code AIRDEMAND_STATE},
- * {@code AIRDEMAND_LISTING} (the board, see {@link SampleListing}), {@code AIRDEMAND_API_URL},
- * {@code AIRDEMAND_ADMIN_TOKEN}, {@code AIRDEMAND_OUTBOX}, {@code DIGEST_RECIPIENT}, and the clock of {@link JobClock}.
+ * {@code AIRDEMAND_LISTING} (the board, see {@link SampleListing}), the API's
+ * {@code AIRDEMAND_DATABASE_URL}, {@code _USER} and {@code _PASSWORD}, {@code AIRDEMAND_OUTBOX}, {@code DIGEST_RECIPIENT}, and the clock of {@link JobClock}.
  */
 public final class AirDemandScheduler {
 
@@ -69,8 +68,9 @@ public final class AirDemandScheduler {
             return null;
         }
         JobClock clock = JobClock.fromEnvironment(env);
-        ScrapeJob scrape = new ScrapeJob(Path.of(required(env, "AIRDEMAND_LISTING")),
-                URI.create(required(env, "AIRDEMAND_API_URL")), required(env, "AIRDEMAND_ADMIN_TOKEN"));
+        ScrapeJob scrape = new ScrapeJob(Path.of(required(env, "AIRDEMAND_LISTING")), new PostgresRoleStore(
+                required(env, AirDemandService.DATABASE_URL_ENV), required(env, "AIRDEMAND_DATABASE_USER"),
+                required(env, "AIRDEMAND_DATABASE_PASSWORD")));
         JobState state = new JobState(Path.of(stateFile), clock, scrapeHours, digestHour);
         return new SchedulerJobs(clock, scrapeHours, digestHour, scrape, state, Path.of(required(env, "AIRDEMAND_OUTBOX")),
                 required(env, "DIGEST_RECIPIENT"), (level, message) -> log(level, "app.demand.scheduler", message));

@@ -51,7 +51,7 @@ final class SchedulerJobs {
     }
 
     /** Run every job whose hour the clock passed since the last tick, oldest first. */
-    void tick() throws InterruptedException {
+    void tick() {
         Instant now = clock.now();
         for (Instant hour = lastTick.truncatedTo(ChronoUnit.HOURS).plus(1, ChronoUnit.HOURS); !hour.isAfter(now);
                 hour = hour.plus(1, ChronoUnit.HOURS)) {
@@ -66,16 +66,17 @@ final class SchedulerJobs {
         lastTick = now;
     }
 
-    private void scrape(Instant at, int hour) throws InterruptedException {
+    private void scrape(Instant at, int hour) {
         try {
             ScrapeJob.Result result = scrape.run(at);
             sinceLastDigest.addAll(result.added());
             state.scraped(at, result);
             log.accept("INFO", "job_executed id=scrape_" + hour + " at=" + at + " roles_seen=" + result.seen()
                     + " new_roles=" + result.added().size() + " total=" + result.total() + " errors=0");
-        } catch (IOException | RuntimeException failure) {
-            int inARow = state.scrapeFailed(at, String.valueOf(failure.getMessage()));
-            log.accept("ERROR", "job_failed id=scrape_" + hour + " at=" + at + ": " + failure.getMessage());
+        } catch (RuntimeException failure) {
+            String why = failure.getMessage() == null ? failure.toString() : failure.getMessage();
+            int inARow = state.scrapeFailed(at, why);
+            log.accept("ERROR", "job_failed id=scrape_" + hour + " at=" + at + ": " + why);
             if (inARow >= FAILURES_BEFORE_ALERT) {
                 state.alert(at, "scraper failed " + inARow + " consecutive runs");
                 log.accept("ERROR", "alert: scraper failed " + inARow + " consecutive runs");

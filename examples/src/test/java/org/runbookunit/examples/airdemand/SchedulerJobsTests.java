@@ -15,16 +15,17 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The sample scheduler's jobs against a real sample API on loopback: scrapes at their hours store the newly posted
- * roles, the digest lists them in the outbox, failures raise an alert, and the state file records it all.
+ * The sample scheduler's jobs with the store a real sample API lists from: scrapes at their hours store the newly
+ * posted roles (the API then counts them), the digest lists them in the outbox, failures raise an alert, and the state
+ * file records it all.
  */
 class SchedulerJobsTests {
 
-    private static final String TOKEN = "scheduler-test-token";
     private static final Instant START = Instant.parse("2026-12-01T04:59:00Z");
 
     private final Path folder = Path.of("target", "scheduler-jobs", UUID.randomUUID().toString()).toAbsolutePath();
-    private final AirDemandService api = AirDemandService.start(0, new InMemoryRoleStore(), TOKEN);
+    private final InMemoryRoleStore database = new InMemoryRoleStore();
+    private final AirDemandService api = AirDemandService.start(0, database);
     private final List<String> log = new ArrayList<>();
 
     @AfterEach
@@ -44,6 +45,9 @@ class SchedulerJobsTests {
         assertThat(state.at("/scrape/last/at").asText()).isEqualTo("2026-12-01T17:00:00Z");
         assertThat(state.at("/scrape/last/new").asInt()).isEqualTo(8); // posted 05:00 < t <= 17:00, one every 90 min
         assertThat(state.at("/scrape/last/total").asInt()).isEqualTo(747 + 9);
+        assertThat(java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                api.baseUri().resolve("/demand/roles?limit=1")).timeout(Duration.ofSeconds(5)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString()).body()).contains("\"total\":756");
         assertThat(state.at("/digest/last/at").asText()).isEqualTo("2026-12-01T06:00:00Z");
         assertThat(state.at("/digest/last/roles").asInt()).isEqualTo(1);
         assertThat(Files.readString(folder.resolve("outbox/digest-2026-12-01.txt"))).startsWith("To: ops@airdemand.example\n")
@@ -73,7 +77,7 @@ class SchedulerJobsTests {
 
     private SchedulerJobs jobs(JobClock clock) {
         JobState state = new JobState(folder.resolve("jobs.json"), clock, List.of(5, 17), 6);
-        ScrapeJob scrape = new ScrapeJob(folder.resolve("listing.tsv"), api.baseUri(), TOKEN);
+        ScrapeJob scrape = new ScrapeJob(folder.resolve("listing.tsv"), database);
         return new SchedulerJobs(clock, List.of(5, 17), 6, scrape, state, folder.resolve("outbox"), "ops@airdemand.example",
                 (level, message) -> log.add(level + " " + message));
     }

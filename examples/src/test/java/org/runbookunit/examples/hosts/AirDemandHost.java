@@ -46,10 +46,13 @@ final class AirDemandHost implements RehearsalService {
     private final Path root;
     private final AirDemandRepository repository;
     private final boolean pendingCorsChange;
+    private final ProductionDatabase database;
     private SshHostService sshd;
     private int apiPort;
 
-    AirDemandHost(String hostName, String endpointName, Path folder, boolean pendingCorsChange) {
+    AirDemandHost(String hostName, String endpointName, Path folder, boolean pendingCorsChange,
+            ProductionDatabase database) {
+        this.database = database;
         this.hostName = hostName;
         this.endpointName = endpointName;
         this.root = folder.toAbsolutePath().resolve("root");
@@ -87,11 +90,13 @@ final class AirDemandHost implements RehearsalService {
         HostScripts.monitorScript(root, apiPort);
         HostScripts.checkHealthScript(root, root.resolve(JOB_STATE));
         Files.writeString(root.resolve("air-demand/.env"), "APP_NAME=\"Air Demand Staging\"\nENVIRONMENT=staging\n"
-                + "DATABASE_URL=postgresql+asyncpg://doadmin:rehearsal-db-pw-7c1e@db.staging.example:25060/defaultdb\n"
+                + "DATABASE_URL=" + database.libpqUrl() + "\n"
                 + "MAILGUN_API_KEY=key-rehearsal-5b9d2f\nDIGEST_RECIPIENT=ops@airdemand.example\nSCRAPE_HOURS=5,17\n"
                 + "DIGEST_HOUR=6\n");
         Files.writeString(root.resolve("var/spool/cron/crontab"), HEALTH_CRON + "\n");
-        unit(API, Map.of(AirDemandService.ADMIN_TOKEN_ENV, ADMIN_TOKEN), "export " + AirDemandService.COMMIT_ENV
+        unit(API, Map.of(AirDemandService.ADMIN_TOKEN_ENV, ADMIN_TOKEN, AirDemandService.DATABASE_URL_ENV,
+                database.settings().url(), "AIRDEMAND_DATABASE_USER", database.settings().user(),
+                "AIRDEMAND_DATABASE_PASSWORD", database.settings().password()), "export " + AirDemandService.COMMIT_ENV
                 + "=$(git rev-parse --short HEAD)\nexport " + AirDemandService.ALLOWED_ORIGINS_ENV
                 + "=$(sed -n 's/^allowed_origins=//p' config/app.properties)\n",
                 AirDemandService.class.getName() + " --port " + apiPort);
@@ -108,7 +113,7 @@ final class AirDemandHost implements RehearsalService {
     }
 
     /**
-     * Give the scheduler its jobs: the sample job board to scrape, the API to store roles through, the outbox, and a
+     * Give the scheduler its jobs: the sample job board to scrape, the production database, the outbox, and a
      * clock that starts at 04:59 UTC today and runs 14400 times faster (a day in 6 s), so the rehearsal sees the 05:00
      * and 17:00 scrapes and the 06:00 digest happen on their own within seconds.
      */
@@ -121,8 +126,9 @@ final class AirDemandHost implements RehearsalService {
         env.put("AIRDEMAND_HEARTBEAT", root.resolve("air-demand/state/scheduler.heartbeat").toString());
         env.put("AIRDEMAND_STATE", root.resolve(JOB_STATE).toString());
         env.put("AIRDEMAND_LISTING", root.resolve(LISTING).toString());
-        env.put("AIRDEMAND_API_URL", "http://127.0.0.1:" + apiPort);
-        env.put(AirDemandService.ADMIN_TOKEN_ENV, ADMIN_TOKEN);
+        env.put(AirDemandService.DATABASE_URL_ENV, database.settings().url());
+        env.put("AIRDEMAND_DATABASE_USER", database.settings().user());
+        env.put("AIRDEMAND_DATABASE_PASSWORD", database.settings().password());
         env.put("AIRDEMAND_OUTBOX", root.resolve("air-demand/outbox").toString());
         env.put("DIGEST_RECIPIENT", "ops@airdemand.example");
         env.put("AIRDEMAND_CLOCK_START", clockStart.toString());

@@ -11,20 +11,23 @@ import org.runbookunit.rehearsal.SshHostService;
  * Seeds 000 and 001's two droplets: {@code app} (the validated staging droplet, to become production: API on
  * endpoint {@code api}) and {@code old-prod} (the old production droplet, still running the old services until the
  * cutover stops them: API on endpoint {@code old-api}). Each is a real sshd on loopback with the sample's processes and
- * a git checkout of its release. Host {@code workstation} (a third sshd) is the developer's machine, whose
+ * a git checkout of its release; both use one production database (a PostgreSQL database, bound as the runbooks'
+ * database too). Host {@code workstation} (a third sshd) is the developer's machine, whose
  * {@code air-demand/} clone holds seed 001's CORS change committed but not pushed to the new droplet's origin.
  */
 public class AirDemandHostStack extends RehearsalStack {
 
     private final Path folder = Path.of("target", "hosts", UUID.randomUUID().toString().substring(0, 8));
-    private final AirDemandHost app = new AirDemandHost("app", "api", folder.resolve("app"), true);
-    private final AirDemandHost oldProd = new AirDemandHost("old-prod", "old-api", folder.resolve("old-prod"), false);
+    private final ProductionDatabase database = new ProductionDatabase();
+    private final AirDemandHost app = new AirDemandHost("app", "api", folder.resolve("app"), true, database);
+    private final AirDemandHost oldProd = new AirDemandHost("old-prod", "old-api", folder.resolve("old-prod"), false,
+            database);
     private final SshHostService workstation = SshHostService.host("workstation").folder(folder.resolve("workstation-sshd"))
             .workingDirectory(app.workstation());
 
     @Override
     protected List<RehearsalService> services() {
-        return List.of(app, oldProd, workstation);
+        return List.of(database, app, oldProd, workstation);
     }
 
     /** Make the new droplet pull from a stale copy of its origin: a deploy there keeps serving the old release. */
