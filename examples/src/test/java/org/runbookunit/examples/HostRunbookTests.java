@@ -54,6 +54,24 @@ class HostRunbookTests {
     }
 
     @Test
+    void aCutoverWhoseDropletPullsAStaleMirrorIsNoGoAtTheDeploy() throws Exception {
+        SshServer.requireSshd();
+        try (AirDemandHostStack droplets = new AirDemandHostStack()) {
+            StackBinding binding = droplets.start();
+            droplets.pullFromStaleMirrorOnApp();
+
+            JsonNode report = run(AirDemandHostCutover.class, Map.of("runbook.config", yaml(droplets, binding).toString(),
+                    "runbook.env", "droplet", "runbook.attest.air-demand-cutover-on-the-droplets.1.2", "Rich Roberts"),
+                    "air-demand-cutover-on-the-droplets");
+
+            assertThat(report.get("verdict").asText()).isEqualTo("NO-GO");
+            assertThat(report.get("steps").findValuesAsText("outcome")).startsWith("PASSED", "PASSED", "PASSED", "PASSED",
+                    "PASSED", "FAILED", "BLOCKED");
+            assertThat(report.get("reasons").get(0).asText()).contains("3.2 Deployed to the new production", "json [commit]");
+        }
+    }
+
+    @Test
     void theDeploymentScriptAndTheRedeployOfThePushedFixAreGo() throws IOException {
         SshServer.requireSshd();
 
@@ -129,7 +147,8 @@ class HostRunbookTests {
     private Path yaml(AirDemandHostStack droplets, StackBinding binding) throws IOException {
         Files.createDirectories(workDir);
         return Files.writeString(workDir.resolve("runbook.yaml"), "environments:\n  droplet:\n    windows-scale: 0.005\n    endpoints:\n"
-                + "      api: \"" + binding.endpoints().get("api") + "\"\n    hosts:\n"
+                + "      api: \"" + binding.endpoints().get("api") + "\"\n"
+                + "      old-api: \"" + binding.endpoints().get("old-api") + "\"\n    hosts:\n"
                 + host(droplets.hosts().get("app")) + host(droplets.hosts().get("old-prod"))
                 + host(droplets.hosts().get("workstation")) + "    properties:\n"
                 + "      api-process: \"org.runbookunit.examples.airdemand.AirDemandService\"\n"
@@ -137,7 +156,10 @@ class HostRunbookTests {
                 + "      scheduler-heartbeat: \"air-demand/state/scheduler.heartbeat\"\n"
                 + "      check-health: \"air-demand/scripts/check_health.sh\"\n"
                 + "      app-repo: \"air-demand\"\n      workstation-repo: \"air-demand\"\n"
-                + "      local-backups: \"" + workDir.resolve("air-demand-backups") + "\"\n");
+                + "      local-backups: \"" + workDir.resolve("air-demand-backups") + "\"\n"
+                + "      old-process: \"airdemand.host=old-prod\"\n"
+                + "      new-origin: \"http://app.airdemand.example:3000\"\n"
+                + "      old-origin: \"http://old-prod.airdemand.example:3000\"\n");
     }
 
     private static String host(HostSettings host) {

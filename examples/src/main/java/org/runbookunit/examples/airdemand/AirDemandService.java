@@ -127,7 +127,7 @@ public final class AirDemandService implements AutoCloseable {
         HttpServer server = bind(address, port);
         ExecutorService workers = Executors.newFixedThreadPool(WORKER_THREADS, workerThreads());
         server.createContext("/", new JsonExchangeHandler(routes, state, errors));
-        server.createContext("/dashboard", new DashboardPages());
+        server.createContext("/dashboard", new DashboardPages(state));
         server.createContext("/docs", new ApiDocs(routes::operations));
         server.setExecutor(workers);
         server.start();
@@ -163,6 +163,11 @@ public final class AirDemandService implements AutoCloseable {
     /** Make {@code /health/ready} answer 503 with the scheduler check failed when {@code ready} is false. */
     public void setReady(boolean ready) {
         state.setReady(ready);
+    }
+
+    /** Make every dashboard page answer 502 while {@code up} is false, as if the dashboard service had stopped. */
+    public void setDashboardUp(boolean up) {
+        state.setDashboardUp(up);
     }
 
     /** Record an error so that {@code /monitoring/errors} reports it. */

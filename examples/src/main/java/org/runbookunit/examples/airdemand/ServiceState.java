@@ -10,6 +10,7 @@ final class ServiceState {
 
     private volatile boolean healthy = true;
     private volatile boolean ready = true;
+    private volatile boolean dashboardUp = true;
     private volatile Duration responseDelay = Duration.ZERO;
     private final AtomicReference<ServiceConfig> config = new AtomicReference<>(ServiceConfig.STAGING);
     private final RestartWindow restart = new RestartWindow(System::nanoTime);
@@ -43,6 +44,14 @@ final class ServiceState {
 
     void setReady(boolean ready) {
         this.ready = ready;
+    }
+
+    boolean dashboardUp() {
+        return dashboardUp;
+    }
+
+    void setDashboardUp(boolean dashboardUp) {
+        this.dashboardUp = dashboardUp;
     }
 
     Duration responseDelay() {
