@@ -107,6 +107,10 @@ public final class HostShell {
      * environments. The host needs {@code sha256sum} (GNU coreutils or BusyBox) and an SFTP server.
      */
     public FileCopy download(String remotePath, Path localFile) {
+        if (remotePath == null || remotePath.isBlank()) {
+            throw new IllegalArgumentException("download needs the path of a file on host [" + host.name() + "] but was ["
+                    + remotePath + "]; pass it absolute, or relative to the session's folder");
+        }
         long start = System.nanoTime();
         Path target = localFile.toAbsolutePath();
         try {

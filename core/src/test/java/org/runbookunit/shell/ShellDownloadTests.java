@@ -96,6 +96,15 @@ class ShellDownloadTests {
     }
 
     @Test
+    void aBlankPathIsRefusedBeforeConnecting() {
+        Shell shell = fixture.shell(Map.of("app", server.settings()));
+
+        assertThatThrownBy(() -> shell.on("app").download(" ", folder.resolve("local/x"))).isInstanceOf(
+                IllegalArgumentException.class).hasMessage("download needs the path of a file on host [app] but was [ ]; "
+                        + "pass it absolute, or relative to the session's folder");
+    }
+
+    @Test
     void aDownloadRunsInAReadOnlyEnvironment() throws Exception {
         Path onHost = Files.writeString(Files.createDirectories(folder.resolve("host")).resolve("notes.txt"), "kept\n");
         Shell readOnly = fixture.shell(ShellFixture.environment(Map.of("app", server.settings())), false,
