@@ -76,10 +76,20 @@ record SshdFiles(Path folder) {
                 "PermitUserEnvironment no",
                 "LogLevel VERBOSE",
                 setEnv.isEmpty() ? "" : "SetEnv" + setEnv,
+                sftpServer().map(server -> "Subsystem sftp " + server).orElse(""),
                 home.map(folder -> "ForceCommand cd " + folder + " && exec \"${SHELL:-/bin/sh}\" -c "
                         + "\"$SSH_ORIGINAL_COMMAND\"").orElse(""),
                 "");
         Files.writeString(config(), config);
+    }
+
+    /**
+     * Find OpenSSH's sftp-server, so SFTP downloads work; through {@code ForceCommand} it runs in the session's folder.
+     */
+    private static java.util.Optional<Path> sftpServer() {
+        return java.util.stream.Stream.of("/usr/lib/openssh/sftp-server", "/usr/libexec/openssh/sftp-server",
+                "/usr/lib/ssh/sftp-server", "/usr/libexec/sftp-server").map(Path::of).filter(Files::isExecutable)
+                .findFirst();
     }
 
     /** Write the server's host key as known for {@code [127.0.0.1]:port}. */

@@ -8,6 +8,9 @@ interface CommandRunner extends AutoCloseable {
 
     ProcessResult run(String command, Duration timeout, int cap);
 
+    /** Copy {@code remotePath} on the host to {@code localFile} on the runner, within the deadline. */
+    void download(String remotePath, java.nio.file.Path localFile, Duration timeout);
+
     @Override
     default void close() {
     }

@@ -1,5 +1,8 @@
 package org.runbookunit.shell;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import org.runbookunit.config.ConfigKeys;
 import org.runbookunit.config.Durations;
@@ -14,7 +17,8 @@ import org.runbookunit.internal.process.ProcessResult;
  * shell.on("old-prod").run("systemctl stop air-demand-scheduler").expectSuccess();   // refused in read-only environments
  * }</pre>
  *
- * <p>The seed runbooks' usual checks are one call each: {@link #checks()}.
+ * <p>The seed runbooks' usual checks are one call each: {@link #checks()}. Copy a file off the host, verified by its
+ * checksum, with {@link #download}.
  */
 public final class HostShell {
 
@@ -94,6 +98,44 @@ public final class HostShell {
                     300) + "\n  evidence: " + evidence));
         }
         return new CommandResult(host.name(), command, result, shell.secrets(), evidence);
+    }
+
+    /**
+     * Copy {@code remotePath} (absolute, or relative to the session's folder) off the host into {@code localFile} over
+     * SFTP within the deadline, then compare the copy's SHA-256 with the host's {@code sha256sum} of the file; fail
+     * naming both when they differ. Reading a file changes nothing on the host, so it also runs in read-only
+     * environments. The host needs {@code sha256sum} (GNU coreutils or BusyBox) and an SFTP server.
+     */
+    public FileCopy download(String remotePath, Path localFile) {
+        if (remotePath == null || remotePath.isBlank()) {
+            throw new IllegalArgumentException("download needs the path of a file on host [" + host.name() + "] but was ["
+                    + remotePath + "]; pass it absolute, or relative to the session's folder");
+        }
+        long start = System.nanoTime();
+        Path target = localFile.toAbsolutePath();
+        try {
+            Files.createDirectories(target.getParent());
+        } catch (IOException cannotCreate) {
+            throw new ShellException("cannot create the folder " + target.getParent() + " for the download: "
+                    + cannotCreate.getMessage(), cannotCreate);
+        }
+        try {
+            shell.connections().to(host, shell::host, options.timeout()).download(remotePath, target, options.timeout());
+        } catch (ShellException cannotCopy) {
+            throw new ShellException(shell.secrets().redact(cannotCopy.getMessage()), cannotCopy.getCause());
+        }
+        String local = FileDigest.sha256(target);
+        CommandResult hostSum = readOnly().run("sha256sum -- " + ShellQuoting.quote(remotePath)).expectSuccess();
+        String remote = hostSum.output().strip().split("\\s+")[0];
+        long bytes = FileDigest.size(target);
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+        String evidence = shell.recordDownload(host, remotePath, target, bytes, local, remote, took);
+        if (!remote.equals(local)) {
+            throw new ShellExpectationError(shell.secrets().redact("[" + remotePath + "] copied from host ["
+                    + host.name() + "] has sha256 " + local + " but sha256sum on the host printed " + remote
+                    + ": the copy is not the host's file\n  evidence: " + evidence));
+        }
+        return new FileCopy(host.name(), remotePath, target, bytes, local, took, evidence, shell.secrets());
     }
 
     String name() {

@@ -1,6 +1,9 @@
 package org.runbookunit.shell;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import org.runbookunit.internal.process.ProcessResult;
@@ -18,6 +21,16 @@ final class LocalCommands implements CommandRunner {
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
             throw new ShellException("interrupted while running a command on this machine", interrupted);
+        }
+    }
+
+    @Override
+    public void download(String remotePath, Path localFile, Duration timeout) {
+        try {
+            Files.copy(Path.of(remotePath), localFile, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException cannotCopy) {
+            throw new ShellException("cannot copy [" + remotePath + "] on this machine to " + localFile + ": "
+                    + cannotCopy, cannotCopy);
         }
     }
 }

@@ -110,6 +110,15 @@ public final class Shell {
         return connections;
     }
 
+    /** Save what a download copied, and both checksums, as evidence and return the file's path. */
+    String recordDownload(HostSettings host, String remotePath, java.nio.file.Path localFile, long bytes, String localSha,
+            String hostSha, Duration took) {
+        String text = "host: " + host.name() + " (" + host.address() + ")\ndownload: " + remotePath + "\nto: " + localFile
+                + "\nbytes: " + bytes + "\nsha256 of the copy: " + localSha + "\nsha256sum on the host: " + hostSha
+                + "\nmatch: " + (localSha.equals(hostSha) ? "yes" : "NO") + "\nduration: " + took.toMillis() + " ms\n";
+        return evidence.text("download " + host.name() + " " + remotePath, text).path();
+    }
+
     /** Save a command, its exit code and outputs as evidence and return the file's path. */
     String record(HostSettings host, String command, boolean declaredReadOnly, ProcessResult result) {
         String text = "host: " + host.name() + " (" + host.address() + ")\ncommand: " + command

@@ -79,6 +79,11 @@ final class SshConnection implements CommandRunner {
     }
 
     @Override
+    public void download(String remotePath, Path localFile, Duration timeout) {
+        new SftpDownload(session, host).copy(remotePath, localFile, timeout);
+    }
+
+    @Override
     public void close() {
         try {
             session.close(false).await(Duration.ofSeconds(5));

@@ -13,7 +13,8 @@ import org.runbookunit.junit.Step;
 
 /**
  * Seed 001, Phase 7 (one-week monitoring), run twice a day by a CI schedule after each scheduled scrape (05:00 and
- * 17:00 UTC): the daily health check, the scrape, and the week's success metrics judged from the run ledger.
+ * 17:00 UTC): the daily health check, the scrape, the dashboard, the database, and the week's success metrics judged
+ * from the run ledger.
  */
 // tag::runbook[]
 @Runbook("air-demand daily monitoring")
@@ -37,9 +38,24 @@ class AirDemandDailyMonitoring {
         }
 
         // MAJOR: WARNED while the week is not complete yet, so each day's run can still be GO
-        @Step(order = 3, value = "Seven consecutive daily GO runs and 14 scrapes (2/day × 7 days)", severity = Severity.MAJOR)
+        @Step(order = 3, value = "Seven consecutive daily GO runs and 14 scrapes (2/day × 7 days), the dashboard and "
+                + "the database fine in every run", severity = Severity.MAJOR)
         void week(History history) {
-            history.expectGoOnConsecutiveDays(7).expectPassingRuns("7.2", 14, Duration.ofDays(7).plusHours(12));
+            Duration week = Duration.ofDays(7).plusHours(12);
+            history.expectGoOnConsecutiveDays(7).expectPassingRuns("7.2", 14, week).expectPassingRuns("7.4", 14, week)
+                    .expectPassingRuns("7.5", 14, week);
+        }
+
+        @Step(order = 4, value = "Dashboard loads (\"Paraform Roles\")")
+        void dashboard(Http http) {
+            http.get("dashboard", "/").expectStatus(200).expectBodyContains("Paraform Roles");
+        }
+
+        @Step(order = 5, value = "Database connected, no database errors")
+        void database(Http http) {
+            http.get("api", "/health/db").expectStatus(200).expectJson("database", "connected");
+            http.get("api", "/monitoring/errors").expectStatus(200)
+                    .expectJson("recent_errors.findAll { it.message =~ /(?i)database|connection|sql/ }.size()", 0);
         }
     }
 }

@@ -1,20 +1,25 @@
 package org.runbookunit.examples;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.Duration;
 import org.junit.jupiter.api.Nested;
 import org.runbookunit.Severity;
 import org.runbookunit.config.RunbookEnvironment;
 import org.runbookunit.examples.hosts.AirDemandHostStack;
+import org.runbookunit.http.Http;
 import org.runbookunit.junit.Phase;
 import org.runbookunit.junit.Rehearsal;
 import org.runbookunit.junit.Runbook;
 import org.runbookunit.junit.Step;
 import org.runbookunit.logs.Logs;
 import org.runbookunit.shell.Shell;
+import org.runbookunit.windows.Windows;
 
 /**
  * Seed 000's staging validation, the items done on the droplet (M09-D and the guide's steps 4-6): services running,
- * schedule registered, health monitor installed and writing, no errors in the API and scheduler logs, the
+ * schedule registered, check_health, the scheduled scrape and digest happening on their own, health monitor installed
+ * and writing, no errors in the API and scheduler logs, the
  * {@code .env} complete. Locally the droplet is {@link AirDemandHostStack}'s sshd; against staging, the host of
  * runbook.yaml. Every command runs {@code readOnly()}: the runbook changes nothing on the host.
  */
@@ -42,6 +47,13 @@ class AirDemandHostValidation {
             shell.on("app").checks().readEnv("air-demand/.env", "APP_NAME", "ENVIRONMENT", "DATABASE_URL",
                     "MAILGUN_API_KEY", "DIGEST_RECIPIENT");
         }
+
+        @Step(order = 4, value = "API docs served at /docs", severity = Severity.MAJOR)
+        void docs(Http http) {
+            http.get("api", "/docs").expectStatus(200).expectBodyContains("Air Demand API - Swagger UI")
+                    .expectBodyContains("/demand/roles");
+            http.get("api", "/openapi.json").expectStatus(200).expectJson("info.title", "Air Demand API");
+        }
     }
 
     @Nested
@@ -59,6 +71,33 @@ class AirDemandHostValidation {
         @Step(order = 2, value = "Scheduler alive: heartbeat under a minute old")
         void heartbeat(Shell shell, RunbookEnvironment environment) {
             shell.on("app").checks().fileFresherThan(environment.property("scheduler-heartbeat"), Duration.ofMinutes(1));
+        }
+
+        @Step(order = 3, value = "System health: last scrape and last digest recent, no alerts (check_health)")
+        void systemHealth(Shell shell, RunbookEnvironment environment) {
+            SchedulerHealth health = SchedulerHealth.read(shell, "app", environment).expectHealthy();
+            assertThat(health.number("scrape.last.errors")).as("errors in the last scrape").isZero();
+            assertThat(health.number("alerts")).as("alerts").isZero();
+        }
+
+        @Step(order = 4, value = "Scrape automation: the next scrape runs on schedule without a manual trigger")
+        void scrapeAutomation(Shell shell, RunbookEnvironment environment, Windows windows) {
+            int runs = SchedulerHealth.read(shell, "app", environment).number("scrape.runs");
+            SchedulerHealth after = SchedulerHealth.awaitRun(windows, shell, "app", environment, "scrape", runs,
+                    Duration.ofHours(12).plusMinutes(30));
+            assertThat(after.value("scrape.last.trigger")).isEqualTo("schedule");
+            assertThat(after.number("scrape.last.hour")).as("hour of the last scrape (UTC)").isIn(5, 17);
+            assertThat(after.number("scrape.last.errors")).as("errors in the last scrape").isZero();
+        }
+
+        @Step(order = 5, value = "Digest automation: the daily digest goes out at 06:00")
+        void digestAutomation(Shell shell, RunbookEnvironment environment, Windows windows) {
+            int runs = SchedulerHealth.read(shell, "app", environment).number("digest.runs");
+            SchedulerHealth after = SchedulerHealth.awaitRun(windows, shell, "app", environment, "digest", runs,
+                    Duration.ofHours(24).plusMinutes(30));
+            assertThat(after.number("digest.last.hour")).as("hour of the last digest (UTC)").isEqualTo(6);
+            shell.on("app").readOnly().run("head -3 '" + after.value("digest.last.file") + "'")
+                    .expectOutputMatches("(?m)^To: \\S+@\\S+$").expectOutputContains("Subject: Air Demand daily digest");
         }
     }
 

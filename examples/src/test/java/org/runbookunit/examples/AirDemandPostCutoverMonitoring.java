@@ -62,6 +62,8 @@ class AirDemandPostCutoverMonitoring {
             FailureBudget redFlags = FailureBudget.maxConsecutiveFailures(2).andMaxFailuresWithin(3, Duration.ofHours(1));
             windows.watch("red flags", Duration.ofHours(1), Duration.ofMinutes(5), redFlags, () -> {
                 http.get("api", "/health").expectStatus(200).expectJson("status", "healthy");
+                http.get("api", "/health/db").expectStatus(200).expectJson("database", "connected");
+                http.get("dashboard", "/").expectStatus(200).expectBodyContains("Paraform Roles");
                 http.get("api", "/monitoring/errors").expectStatus(200).expectJson("errors_last_hour", lessThanOrEqualTo(10));
             });
         }

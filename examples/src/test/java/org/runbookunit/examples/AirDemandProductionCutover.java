@@ -1,7 +1,10 @@
 package org.runbookunit.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.lessThan;
+import static org.hamcrest.Matchers.nullValue;
 
 import java.time.Duration;
 import org.junit.jupiter.api.Nested;
@@ -51,8 +54,9 @@ class AirDemandProductionCutover {
 
         @Step(order = 1, value = "Switch the configuration to production")
         void switchConfig(Http http, RunbookEnvironment environment) {
-            admin(http, environment).put("api", "/admin/config",
-                    "{\"environment\":\"production\",\"app_name\":\"Air Demand\",\"scrape_hours\":[5,17],\"digest_hour\":6}")
+            String origins = "[\"http://localhost:3000\",\"" + environment.property("new-origin") + "\"]";
+            admin(http, environment).put("api", "/admin/config", "{\"environment\":\"production\",\"app_name\":"
+                    + "\"Air Demand\",\"scrape_hours\":[5,17],\"digest_hour\":6,\"allowed_origins\":" + origins + "}")
                     .expectStatus(200).expectJson("environment", "production");
         }
 
@@ -80,6 +84,27 @@ class AirDemandProductionCutover {
         void production(Http http) {
             http.get("api", "/health").expectStatus(200).expectJson("status", "healthy")
                     .expectJson("environment", "production");
+        }
+    }
+
+    @Nested
+    @Phase(order = 6, value = "Post-cutover validation")
+    class PostCutover {
+
+        @Step(order = 1, value = "API functionality: a page of roles and the shared constants")
+        void functionality(Http http) {
+            http.get("api", "/demand/roles?page_size=5").expectStatus(200).expectJson("roles.size()", 5);
+            http.get("api", "/shared/constants").expectStatus(200).expectJson("sources", hasItem("paraform"))
+                    .expectJson("locations.size()", greaterThan(0));
+        }
+
+        @Step(order = 2, value = "CORS: the new production dashboard's origin allowed, the old one's not")
+        void cors(Http http, RunbookEnvironment environment) {
+            String newOrigin = environment.property("new-origin");
+            http.withHeader("Origin", newOrigin).get("api", "/health").expectStatus(200)
+                    .expectHeader("Access-Control-Allow-Origin", newOrigin);
+            http.withHeader("Origin", environment.property("old-origin")).get("api", "/health").expectStatus(200)
+                    .expectHeader("Access-Control-Allow-Origin", nullValue());
         }
     }
 

@@ -35,17 +35,20 @@ class DailyMonitoringExampleTests {
                     JsonNode report = run(service, FIRST_DAY.plusDays(day) + time);
                     assertThat(report.get("verdict").asText()).isEqualTo("GO");
                     assertThat(report.get("steps").findValuesAsText("outcome")).containsExactly("PASSED",
-                            day == 0 && time.startsWith("T05") ? "WARNED" : "PASSED", "WARNED");
+                            day == 0 && time.startsWith("T05") ? "WARNED" : "PASSED", "WARNED", "PASSED", "PASSED");
                 }
             }
 
             JsonNode eighth = run(service, "2026-12-01T05:30:00Z");
 
             assertThat(eighth.get("verdict").asText()).isEqualTo("GO");
-            assertThat(eighth.get("steps").findValuesAsText("outcome")).containsExactly("PASSED", "PASSED", "PASSED");
+            assertThat(eighth.get("steps").findValuesAsText("outcome")).containsExactly("PASSED", "PASSED", "PASSED",
+                    "PASSED", "PASSED");
             assertThat(eighth.get("steps").get(2).get("evidence").findValuesAsText("description")).containsExactly(
                     "history: verdict GO on 7 consecutive days up to 2026-11-30",
-                    "history: step 7.2 passed in 14 of 14 runs since 2026-11-23T17:30:00Z");
+                    "history: step 7.2 passed in 14 of 14 runs since 2026-11-23T17:30:00Z",
+                    "history: step 7.4 passed in 14 of 14 runs since 2026-11-23T17:30:00Z",
+                    "history: step 7.5 passed in 14 of 14 runs since 2026-11-23T17:30:00Z");
             assertThat(eighth.get("startedAt").asText()).startsWith("2026-12-01T05:30");
         }
     }
@@ -64,10 +67,26 @@ class DailyMonitoringExampleTests {
 
             JsonNode eighth = run(service, "2026-12-01T05:30:00Z");
 
-            assertThat(eighth.get("steps").findValuesAsText("outcome")).containsExactly("PASSED", "PASSED", "WARNED");
+            assertThat(eighth.get("steps").findValuesAsText("outcome")).containsExactly("PASSED", "PASSED", "WARNED",
+                    "PASSED", "PASSED");
             assertThat(eighth.get("steps").get(2).get("message").asText()).startsWith("verdict GO on 3 consecutive days "
                     + "up to 2026-11-30 in runbook [air-demand-daily-monitoring] in [local] but needs 7: 2026-11-27 had a "
                     + "failed run");
+        }
+    }
+
+    @Test
+    void aDatabaseErrorInTheErrorLogFailsTheDaysDatabaseCheck() throws IOException {
+        try (AirDemandService service = AirDemandService.start(0, SampleFaults.roleStore(""))) {
+            service.recordError("scrape failed: sqlalchemy.exc.OperationalError: connection to server was lost");
+            service.recordError("digest skipped: no new roles");
+
+            JsonNode report = run(service, "2026-11-24T05:30:00Z");
+
+            assertThat(report.get("verdict").asText()).isEqualTo("NO-GO");
+            assertThat(report.get("steps").findValuesAsText("outcome")).containsExactly("PASSED", "WARNED", "WARNED",
+                    "PASSED", "FAILED");
+            assertThat(report.get("steps").get(4).get("message").asText()).contains("expected [0] but was [1]");
         }
     }
 
@@ -98,7 +117,8 @@ class DailyMonitoringExampleTests {
     private Map<String, String> parameters(AirDemandService service, String at, boolean rehearsal) throws IOException {
         Files.createDirectories(workDir);
         Path config = Files.writeString(workDir.resolve("runbook.yaml"), "environments:\n  local:\n"
-                + (rehearsal ? "    rehearsal: true\n" : "") + "    endpoints:\n      api: \"" + service.baseUri() + "\"\n");
+                + (rehearsal ? "    rehearsal: true\n" : "") + "    endpoints:\n      api: \"" + service.baseUri() + "\"\n"
+                + "      dashboard: \"" + service.baseUri() + "/dashboard\"\n");
         Map<String, String> parameters = new HashMap<>();
         parameters.put("runbook.config", config.toString());
         parameters.put("runbook.reports.dir", workDir.resolve("reports").toString());

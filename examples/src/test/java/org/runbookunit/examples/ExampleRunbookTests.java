@@ -65,9 +65,11 @@ class ExampleRunbookTests {
     void theCutoverIsARehearsalLocallyAndAReadOnlySmokeRunInProduction() throws IOException {
         try (AirDemandService service = AirDemandService.start(0, SampleFaults.roleStore(""), "test-admin-token")) {
             String yaml = "environments:\n  local:\n    endpoints: { api: \"" + service.baseUri() + "\" }\n"
-                    + "    properties: { admin-token: test-admin-token }\n"
+                    + "    properties: { admin-token: test-admin-token, new-origin: \"http://app.airdemand.example:3000\","
+                    + " old-origin: \"http://old-prod.airdemand.example:3000\" }\n"
                     + "  production:\n    read-only: true\n    endpoints: { api: \"" + service.baseUri() + "\" }\n"
-                    + "    properties: { admin-token: \"\" }\n";
+                    + "    properties: { admin-token: \"\", new-origin: \"http://app.airdemand.example:3000\","
+                    + " old-origin: \"http://old-prod.airdemand.example:3000\" }\n";
 
             run(AirDemandProductionCutover.class, yaml, Map.of("runbook.env", "production"));
             JsonNode production = report("air-demand-production-cutover");
@@ -75,14 +77,15 @@ class ExampleRunbookTests {
             JsonNode local = report("air-demand-production-cutover");
 
             assertThat(production.get("steps").findValuesAsText("outcome")).containsExactly(
-                    "PASSED", "PASSED", "SKIPPED", "SKIPPED", "SKIPPED", "FAILED", "BLOCKED", "BLOCKED");
+                    "PASSED", "PASSED", "SKIPPED", "SKIPPED", "SKIPPED", "FAILED", "BLOCKED", "BLOCKED", "BLOCKED",
+                    "BLOCKED");
             assertThat(production.get("steps").get(2).get("message").asText())
                     .startsWith("refused in read-only environment [production]");
             assertThat(production.get("reasons").get(0).asText()).contains(
                     "json [environment]: expected [\"production\"] but was [\"staging\"]");
             assertThat(local.get("verdict").asText()).isEqualTo("GO");
             assertThat(local.get("steps").findValuesAsText("outcome")).containsExactly(
-                    "PASSED", "PASSED", "PASSED", "PASSED", "PASSED", "PASSED", "SKIPPED", "SKIPPED");
+                    "PASSED", "PASSED", "PASSED", "PASSED", "PASSED", "PASSED", "PASSED", "PASSED", "SKIPPED", "SKIPPED");
         }
     }
 

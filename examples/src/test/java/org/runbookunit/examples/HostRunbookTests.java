@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.platform.testkit.engine.EngineTestKit;
 import org.runbookunit.config.HostSettings;
 import org.runbookunit.examples.hosts.AirDemandHostStack;
+import org.runbookunit.rehearsal.StackBinding;
 import org.runbookunit.testing.SshServer;
 
 /**
@@ -32,44 +34,132 @@ class HostRunbookTests {
         JsonNode report = run(AirDemandHostValidation.class, Map.of(), "air-demand-droplet-validation");
 
         assertThat(report.get("verdict").asText()).isEqualTo("GO");
-        assertThat(report.get("steps").findValuesAsText("outcome")).hasSize(9).containsOnly("PASSED");
+        assertThat(report.get("steps").findValuesAsText("outcome")).hasSize(13).containsOnly("PASSED");
     }
 
     @Test
     void theCutoverStopsTheOldServicesInstallsTheCronAndIsGo() throws IOException {
         SshServer.requireSshd();
 
-        JsonNode report = run(AirDemandHostCutover.class, Map.of("runbook.attest.air-demand-cutover-on-the-droplets.5.2",
+        JsonNode report = run(AirDemandHostCutover.class, Map.of(
+                "runbook.attest.air-demand-cutover-on-the-droplets.1.2", "Rich Roberts (DevOps): cutover window posted",
+                "runbook.attest.air-demand-cutover-on-the-droplets.4.1", "Rich Roberts (DevOps): new production announced",
+                "runbook.attest.air-demand-cutover-on-the-droplets.5.2",
                 "Rich Roberts (DevOps): old droplet powered off, not destroyed"), "air-demand-cutover-on-the-droplets");
 
         assertThat(report.get("verdict").asText()).isEqualTo("GO");
         assertThat(report.get("steps").findValuesAsText("outcome")).containsExactly("PASSED", "PASSED", "PASSED",
-                "PASSED", "PASSED", "PASSED");
+                "PASSED", "PASSED", "PASSED", "PASSED", "PASSED", "PASSED", "PASSED", "PASSED", "PASSED", "PASSED", "PASSED",
+                "PASSED");
+    }
+
+    @Test
+    void aCutoverWhoseDropletPullsAStaleMirrorIsNoGoAtTheDeploy() throws Exception {
+        SshServer.requireSshd();
+        try (AirDemandHostStack droplets = new AirDemandHostStack()) {
+            StackBinding binding = droplets.start();
+            droplets.pullFromStaleMirrorOnApp();
+
+            JsonNode report = run(AirDemandHostCutover.class, Map.of("runbook.config", yaml(droplets, binding).toString(),
+                    "runbook.env", "droplet", "runbook.attest.air-demand-cutover-on-the-droplets.1.2", "Rich Roberts"),
+                    "air-demand-cutover-on-the-droplets");
+
+            assertThat(report.get("verdict").asText()).isEqualTo("NO-GO");
+            assertThat(report.get("steps").findValuesAsText("outcome")).startsWith("PASSED", "PASSED", "PASSED", "PASSED",
+                    "PASSED", "FAILED", "BLOCKED");
+            assertThat(report.get("reasons").get(0).asText()).contains("3.2 Deployed to the new production", "json [commit]");
+        }
+    }
+
+    @Test
+    void theDeploymentScriptAndTheRedeployOfThePushedFixAreGo() throws IOException {
+        SshServer.requireSshd();
+
+        JsonNode report = run(AirDemandHostDeployment.class, Map.of(), "air-demand-droplet-deployment");
+
+        assertThat(report.get("verdict").asText()).isEqualTo("GO");
+        assertThat(report.get("steps").findValuesAsText("outcome")).containsExactly("PASSED", "PASSED");
+    }
+
+    @Test
+    void aRedeployThatPullsAStaleMirrorKeepsServingTheOldCommitAndIsNoGo() throws Exception {
+        SshServer.requireSshd();
+        try (AirDemandHostStack droplets = new AirDemandHostStack()) {
+            StackBinding binding = droplets.start();
+            droplets.pullFromStaleMirrorOnApp();
+
+            JsonNode report = run(AirDemandHostDeployment.class, Map.of("runbook.config", yaml(droplets, binding).toString(),
+                    "runbook.env", "droplet"), "air-demand-droplet-deployment");
+
+            assertThat(report.get("verdict").asText()).isEqualTo("NO-GO");
+            assertThat(report.get("steps").findValuesAsText("outcome")).containsExactly("PASSED", "FAILED");
+            assertThat(report.get("reasons").get(0).asText()).contains("5.1 Pull the fix on staging", "json [commit]");
+        }
     }
 
     @Test
     void aStoppedSchedulerOnTheDropletIsNoGo() throws Exception {
         SshServer.requireSshd();
         try (AirDemandHostStack droplets = new AirDemandHostStack()) {
-            droplets.start();
+            StackBinding binding = droplets.start();
             droplets.stopOnApp("air-demand-scheduler");
-            Files.createDirectories(workDir);
-            Path yaml = Files.writeString(workDir.resolve("runbook.yaml"), "environments:\n  droplet:\n    hosts:\n"
-                    + host(droplets.hosts().get("app")) + host(droplets.hosts().get("old-prod")) + "    properties:\n"
-                    + "      api-process: \"org.runbookunit.examples.airdemand.AirDemandService\"\n"
-                    + "      health-log: \"var/log/air-demand-health.log\"\n"
-                    + "      scheduler-heartbeat: \"air-demand/state/scheduler.heartbeat\"\n");
 
-            JsonNode report = run(AirDemandHostValidation.class, Map.of("runbook.config", yaml.toString(),
+            JsonNode report = run(AirDemandHostValidation.class, Map.of("runbook.config", yaml(droplets, binding).toString(),
                     "runbook.env", "droplet"), "air-demand-droplet-validation");
 
             assertThat(report.get("verdict").asText()).isEqualTo("NO-GO");
             assertThat(report.get("steps").findValuesAsText("outcome")).containsExactly("FAILED", "BLOCKED", "BLOCKED",
-                    "BLOCKED", "BLOCKED", "BLOCKED", "BLOCKED", "BLOCKED", "BLOCKED");
+                    "BLOCKED", "BLOCKED", "BLOCKED", "BLOCKED", "BLOCKED", "BLOCKED", "BLOCKED", "BLOCKED", "BLOCKED", "BLOCKED");
             assertThat(report.get("reasons").get(0).asText()).contains("1.1 air-demand-api and air-demand-scheduler "
                     + "active FAILED", "command [systemctl is-active 'air-demand-scheduler'] on host [app] printed "
                     + "[inactive], expected [active]");
         }
+    }
+
+    @Test
+    void aFailingScheduledScrapeIsNoGoAtCheckHealth() throws Exception {
+        SshServer.requireSshd();
+        try (AirDemandHostStack droplets = new AirDemandHostStack()) {
+            StackBinding binding = droplets.start();
+            droplets.breakScrapeOnApp();
+            awaitFailedScrape(droplets.fileOnApp("air-demand/state/jobs.json"));
+
+            JsonNode report = run(AirDemandHostValidation.class, Map.of("runbook.config", yaml(droplets, binding).toString(),
+                    "runbook.env", "droplet"), "air-demand-droplet-validation");
+
+            assertThat(report.get("verdict").asText()).isEqualTo("NO-GO");
+            assertThat(report.get("steps").findValuesAsText("outcome")).containsExactly("PASSED", "PASSED", "PASSED",
+                    "PASSED", "PASSED", "PASSED", "FAILED", "BLOCKED", "BLOCKED", "BLOCKED", "BLOCKED", "BLOCKED", "BLOCKED");
+            assertThat(report.get("reasons").get(0).asText()).contains("2.3 System health",
+                    "scrape.last.errors=1 scrape.last.error=cannot read the job board listing");
+        }
+    }
+
+    /** Wait (at most 30 s) until the scheduler's state records a failed scrape: one every 3 s at its clock's speed. */
+    private static void awaitFailedScrape(Path state) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (!(Files.exists(state) && Files.readString(state).contains("\"errors\" : 1"))) {
+            assertThat(System.nanoTime()).as("a failed scrape recorded in " + state + " within 30 s").isLessThan(deadline);
+            Thread.sleep(200);
+        }
+    }
+
+    private Path yaml(AirDemandHostStack droplets, StackBinding binding) throws IOException {
+        Files.createDirectories(workDir);
+        return Files.writeString(workDir.resolve("runbook.yaml"), "environments:\n  droplet:\n    windows-scale: 0.005\n    endpoints:\n"
+                + "      api: \"" + binding.endpoints().get("api") + "\"\n"
+                + "      old-api: \"" + binding.endpoints().get("old-api") + "\"\n    hosts:\n"
+                + host(droplets.hosts().get("app")) + host(droplets.hosts().get("old-prod"))
+                + host(droplets.hosts().get("workstation")) + "    properties:\n"
+                + "      api-process: \"org.runbookunit.examples.airdemand.AirDemandService\"\n"
+                + "      health-log: \"var/log/air-demand-health.log\"\n"
+                + "      scheduler-heartbeat: \"air-demand/state/scheduler.heartbeat\"\n"
+                + "      check-health: \"air-demand/scripts/check_health.sh\"\n"
+                + "      app-repo: \"air-demand\"\n      workstation-repo: \"air-demand\"\n"
+                + "      local-backups: \"" + workDir.resolve("air-demand-backups") + "\"\n"
+                + "      old-process: \"airdemand.host=old-prod\"\n"
+                + "      new-origin: \"http://app.airdemand.example:3000\"\n"
+                + "      old-origin: \"http://old-prod.airdemand.example:3000\"\n");
     }
 
     private static String host(HostSettings host) {

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.platform.testkit.engine.EngineTestKit;
+import org.runbookunit.examples.airdemand.AirDemandService;
 
 /**
  * The post-cutover monitoring runbook against the local sample service: its manual steps hold the gate until the
@@ -55,6 +56,26 @@ class MonitoringExampleTests {
         assertThat(report.get("verdict").asText()).isEqualTo("GO");
         assertThat(report.at("/steps/4/attestation/by").asText())
                 .isEqualTo("Jane Doe (Tech Lead), Sam Lee (QA Lead), Rich Roberts (DevOps)");
+    }
+
+    @Test
+    void aDashboardThatStopsLoadingIsARedFlagAndNoGo() throws IOException {
+        try (AirDemandService service = AirDemandService.start(0, SampleFaults.roleStore(""))) {
+            service.setDashboardUp(false);
+            Files.createDirectories(workDir);
+            Path yaml = Files.writeString(workDir.resolve("runbook.yaml"), "environments:\n  local:\n    rehearsal: true\n"
+                    + "    windows-scale: 0.005\n    endpoints:\n      api: \"" + service.baseUri() + "\"\n"
+                    + "      dashboard: \"" + service.baseUri() + "/dashboard\"\n");
+
+            run(Map.of("runbook.config", yaml.toString(), "runbook.attest." + ID + ".5.2", "Rich Roberts (DevOps): powered off"));
+
+            JsonNode report = report();
+            assertThat(report.get("verdict").asText()).isEqualTo("NO-GO");
+            assertThat(report.get("steps").findValuesAsText("outcome")).containsExactly("PASSED", "PASSED", "PASSED",
+                    "FAILED", "BLOCKED");
+            assertThat(report.get("reasons").get(0).asText()).startsWith("7.2 No red flags for an hour").contains(
+                    "GET dashboard / → 502");
+        }
     }
 
     private void run(Map<String, String> parameters) {

@@ -41,6 +41,8 @@ final class AdminEndpoints {
                 .put(ServiceConfig.APP_NAME, config.appName())
                 .put(ServiceConfig.ENVIRONMENT, config.environment());
         config.scrapeHours().forEach(body.putArray(ServiceConfig.SCRAPE_HOURS)::add);
-        return body.put(ServiceConfig.DIGEST_HOUR, config.digestHour());
+        body.put(ServiceConfig.DIGEST_HOUR, config.digestHour());
+        config.allowedOrigins().forEach(body.putArray(ServiceConfig.ALLOWED_ORIGINS)::add);
+        return body;
     }
 }

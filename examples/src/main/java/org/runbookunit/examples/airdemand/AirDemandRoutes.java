@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 
 /** Map each path and method of the air-demand API to its endpoint, answering 404 and 405 like FastAPI. */
 final class AirDemandRoutes {
@@ -21,6 +23,8 @@ final class AirDemandRoutes {
         add("GET", "/health/ready", health::readiness);
         add("GET", "/monitoring/errors", monitoring::errors);
         add("GET", "/demand/roles", demand::roles);
+        add("GET", "/shared/constants", SharedEndpoints::constants);
+        add("GET", "/openapi.json", unused -> JsonResponse.of(200, ApiDocs.openApi(operations())));
         admin.ifPresent(guard -> addAdmin(guard, new AdminEndpoints(state)));
         auth.ifPresent(login -> {
             add("POST", "/auth/login", login::login);
@@ -39,6 +43,13 @@ final class AirDemandRoutes {
             return JsonResponse.methodNotAllowed(String.join(", ", byMethod.keySet()));
         }
         return endpoint.respond(request);
+    }
+
+    /** Return each path the API answers with its methods, in path order. */
+    Map<String, Set<String>> operations() {
+        Map<String, Set<String>> operations = new TreeMap<>();
+        endpointsByPath.forEach((path, byMethod) -> operations.put(path, Set.copyOf(byMethod.keySet())));
+        return operations;
     }
 
     private void addAdmin(BearerTokenGuard guard, AdminEndpoints admin) {

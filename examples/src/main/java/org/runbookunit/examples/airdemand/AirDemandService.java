@@ -9,6 +9,7 @@ import java.net.URI;
 import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -59,6 +60,12 @@ public final class AirDemandService implements AutoCloseable {
 
     /** Name the variable {@link #main(String[])} reads the dashboard password from; unset, login is disabled. */
     public static final String DASHBOARD_PASSWORD_ENV = "AIRDEMAND_DASHBOARD_PASSWORD";
+
+    /** The environment variable with the deployed release's commit, reported by {@code /health}. */
+    public static final String COMMIT_ENV = "AIRDEMAND_COMMIT";
+
+    /** The environment variable with the comma-separated origins CORS allows (the release's config/app.properties). */
+    public static final String ALLOWED_ORIGINS_ENV = "AIRDEMAND_ALLOWED_ORIGINS";
 
     private static final int WORKER_THREADS = 4;
     private static final Duration STOP_BUDGET = Duration.ofSeconds(1);
@@ -120,7 +127,8 @@ public final class AirDemandService implements AutoCloseable {
         HttpServer server = bind(address, port);
         ExecutorService workers = Executors.newFixedThreadPool(WORKER_THREADS, workerThreads());
         server.createContext("/", new JsonExchangeHandler(routes, state, errors));
-        server.createContext("/dashboard", new DashboardPages());
+        server.createContext("/dashboard", new DashboardPages(state));
+        server.createContext("/docs", new ApiDocs(routes::operations));
         server.setExecutor(workers);
         server.start();
         return new AirDemandService(server, workers, state, errors);
@@ -136,6 +144,17 @@ public final class AirDemandService implements AutoCloseable {
         return URI.create("http://127.0.0.1:" + port());
     }
 
+    /** Report {@code commit} as the deployed release in {@code /health}, as {@link #main} does from {@value #COMMIT_ENV}. */
+    public void setCommit(String commit) {
+        state.setCommit(commit);
+    }
+
+    /** Replace the origins CORS allows, as {@link #main} does at start from {@value #ALLOWED_ORIGINS_ENV}. */
+    public void setAllowedOrigins(List<String> origins) {
+        state.updateConfig(config -> new ServiceConfig(config.appName(), config.environment(), config.scrapeHours(),
+                config.digestHour(), origins));
+    }
+
     /** Make {@code /health} answer 503 and the database look lost ({@code /health/db}, {@code /health/ready}). */
     public void setHealthy(boolean healthy) {
         state.setHealthy(healthy);
@@ -144,6 +163,11 @@ public final class AirDemandService implements AutoCloseable {
     /** Make {@code /health/ready} answer 503 with the scheduler check failed when {@code ready} is false. */
     public void setReady(boolean ready) {
         state.setReady(ready);
+    }
+
+    /** Make every dashboard page answer 502 while {@code up} is false, as if the dashboard service had stopped. */
+    public void setDashboardUp(boolean up) {
+        state.setDashboardUp(up);
     }
 
     /** Record an error so that {@code /monitoring/errors} reports it. */
@@ -194,6 +218,11 @@ public final class AirDemandService implements AutoCloseable {
             System.err.println(invalid.getMessage());
             System.exit(2);
             return;
+        }
+        service.setCommit(System.getenv().getOrDefault(COMMIT_ENV, ""));
+        String origins = System.getenv().getOrDefault(ALLOWED_ORIGINS_ENV, "");
+        if (!origins.isBlank()) {
+            service.setAllowedOrigins(List.of(origins.split(",")));
         }
         Runtime.getRuntime().addShutdownHook(new Thread(service::close, "air-demand-shutdown"));
         System.out.println("air-demand sample service listening on " + service.baseUri() + " (dashboard: "

@@ -5,12 +5,14 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** Check the values of a JSON body one by one, collecting every problem before failing once. */
 final class BodyValidation {
 
     private static final BigInteger FIRST_HOUR = BigInteger.ZERO;
     private static final BigInteger LAST_HOUR = BigInteger.valueOf(23);
+    private static final Pattern ORIGIN = Pattern.compile("https?://[A-Za-z0-9.-]+(:\\d{1,5})?");
 
     private final List<BodyError> errors = new ArrayList<>();
 
@@ -60,6 +62,25 @@ final class BodyValidation {
             hour(List.of("body", key, index), value.get(index)).ifPresent(hours::add);
         }
         return errors.size() == problemsBefore ? Optional.of(List.copyOf(hours)) : Optional.empty();
+    }
+
+    /** Return {@code value} when it is a list of origins ({@code http(s)://host[:port]}, no path), else record why not. */
+    Optional<List<String>> origins(String key, JsonNode value) {
+        if (!value.isArray()) {
+            return reject(List.of("body", key), "Input should be a valid list", "list_type");
+        }
+        int problemsBefore = errors.size();
+        List<String> origins = new ArrayList<>();
+        for (int index = 0; index < value.size(); index++) {
+            JsonNode origin = value.get(index);
+            if (origin.isTextual() && ORIGIN.matcher(origin.textValue()).matches()) {
+                origins.add(origin.textValue());
+            } else {
+                reject(List.of("body", key, index), "Value error, an origin is scheme://host[:port] without a path",
+                        "value_error");
+            }
+        }
+        return errors.size() == problemsBefore ? Optional.of(List.copyOf(origins)) : Optional.empty();
     }
 
     /** Throw {@link InvalidRequestBodyException} listing every problem recorded so far, if there was one. */

@@ -1,5 +1,6 @@
 package org.runbookunit.examples.airdemand;
 
+import static org.runbookunit.examples.airdemand.ServiceConfig.ALLOWED_ORIGINS;
 import static org.runbookunit.examples.airdemand.ServiceConfig.APP_NAME;
 import static org.runbookunit.examples.airdemand.ServiceConfig.DIGEST_HOUR;
 import static org.runbookunit.examples.airdemand.ServiceConfig.ENVIRONMENT;
@@ -16,7 +17,7 @@ import java.util.function.UnaryOperator;
 /** Turn a {@code PUT /admin/config} body into a change that sets only the keys the body holds. */
 final class ConfigPatch {
 
-    private static final Set<String> KEYS = Set.of(APP_NAME, ENVIRONMENT, SCRAPE_HOURS, DIGEST_HOUR);
+    private static final Set<String> KEYS = Set.of(APP_NAME, ENVIRONMENT, SCRAPE_HOURS, DIGEST_HOUR, ALLOWED_ORIGINS);
 
     private ConfigPatch() {
     }
@@ -30,6 +31,7 @@ final class ConfigPatch {
         Optional<List<Integer>> scrapeHours = field(root, SCRAPE_HOURS, value -> check.hours(SCRAPE_HOURS, value));
         Optional<Integer> digestHour =
                 field(root, DIGEST_HOUR, value -> check.hour(List.of("body", DIGEST_HOUR), value));
+        Optional<List<String>> origins = field(root, ALLOWED_ORIGINS, value -> check.origins(ALLOWED_ORIGINS, value));
         root.fieldNames().forEachRemaining(key -> {
             if (!KEYS.contains(key)) {
                 check.rejectUnknown(key);
@@ -40,7 +42,8 @@ final class ConfigPatch {
                 appName.orElse(current.appName()),
                 environment.orElse(current.environment()),
                 scrapeHours.orElse(current.scrapeHours()),
-                digestHour.orElse(current.digestHour()));
+                digestHour.orElse(current.digestHour()),
+                origins.orElse(current.allowedOrigins()));
     }
 
     private static <T> Optional<T> field(ObjectNode root, String key, Function<JsonNode, Optional<T>> validate) {

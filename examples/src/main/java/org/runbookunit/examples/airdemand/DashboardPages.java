@@ -11,7 +11,8 @@ import java.util.Map;
 
 /**
  * Serve the sample dashboard under {@code /dashboard/}: a "Paraform Roles" page whose script fetches
- * {@code /demand/roles} and renders the table, and a login page that posts to {@code /auth/login}.
+ * {@code /demand/roles} and renders the table, and a login page that posts to {@code /auth/login}; every page answers
+ * 502 while the dashboard is switched off, like a proxy in front of a stopped dashboard service.
  */
 final class DashboardPages implements HttpHandler {
 
@@ -28,9 +29,24 @@ final class DashboardPages implements HttpHandler {
             "index.html", read("index.html"), "login.html", read("login.html"), "app.js", read("app.js"),
             "login.js", read("login.js"), "style.css", read("style.css"));
 
+    private final ServiceState state;
+
+    DashboardPages(ServiceState state) {
+        this.state = state;
+    }
+
     @Override
     public void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
+            if (!state.dashboardUp()) {
+                byte[] down = "<h1>502 Bad Gateway</h1>".getBytes(StandardCharsets.UTF_8);
+                exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+                exchange.sendResponseHeaders(502, down.length);
+                try (OutputStream out = exchange.getResponseBody()) {
+                    out.write(down);
+                }
+                return;
+            }
             String[] page = PAGES.get(exchange.getRequestURI().getPath());
             boolean found = page != null && "GET".equals(exchange.getRequestMethod());
             byte[] body = found ? files.get(page[0]) : "<h1>Not Found</h1>".getBytes(StandardCharsets.UTF_8);

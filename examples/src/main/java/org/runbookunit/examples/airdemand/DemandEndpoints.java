@@ -1,9 +1,7 @@
 package org.runbookunit.examples.airdemand;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.List;
 import java.util.Objects;
 
 /** Answer {@code /demand/roles} from the role store. */
@@ -24,19 +22,7 @@ final class DemandEndpoints {
             return invalid.toResponse();
         }
         ObjectNode body = JsonNodeFactory.instance.objectNode().put("total", store.count()).put("limit", limit);
-        addRoles(body.putArray("roles"), store.list(limit));
+        body.set("roles", RoleJson.write(store.list(limit)));
         return JsonResponse.of(200, body);
-    }
-
-    private static void addRoles(ArrayNode array, List<Role> roles) {
-        for (Role role : roles) {
-            array.addObject()
-                    .put("id", role.id())
-                    .put("title", role.title())
-                    .put("company", role.company())
-                    .put("location", role.location())
-                    .put("qualified", role.qualified())
-                    .put("first_seen", role.firstSeen().toString());
-        }
     }
 }

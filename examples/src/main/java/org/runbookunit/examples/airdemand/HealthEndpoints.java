@@ -25,7 +25,7 @@ final class HealthEndpoints {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
-    /** Report the service's own health, name, version, environment and current time. */
+    /** Report the service's own health, name, version, environment, current and start time, and release commit. */
     JsonResponse health(Request ignored) {
         boolean healthy = state.healthy();
         ObjectNode body = JsonNodeFactory.instance.objectNode()
@@ -33,7 +33,11 @@ final class HealthEndpoints {
                 .put("service", SERVICE_NAME)
                 .put("version", VERSION)
                 .put("environment", state.config().environment())
-                .put("timestamp", clock.instant().truncatedTo(ChronoUnit.MILLIS).toString());
+                .put("timestamp", clock.instant().truncatedTo(ChronoUnit.MILLIS).toString())
+                .put("started_at", state.startedAt().truncatedTo(ChronoUnit.MILLIS).toString());
+        if (!state.commit().isEmpty()) {
+            body.put("commit", state.commit());
+        }
         return JsonResponse.of(healthy ? 200 : 503, body);
     }
 

@@ -1,15 +1,16 @@
 package org.runbookunit.examples.airdemand;
 
 import java.util.List;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.stream.IntStream;
 
-/** Keep a fixed, deterministic list of sample roles in memory. */
+/** Keep deterministic sample roles in memory, and the roles scrapes add. */
 public final class InMemoryRoleStore implements RoleStore {
 
     /** Hold the number of roles production showed when the runbook was written. */
     public static final int SAMPLE_ROLE_COUNT = 747;
 
-    private final List<Role> roles;
+    private final ConcurrentSkipListMap<Integer, Role> roles = new ConcurrentSkipListMap<>();
 
     /** Create a store with {@value #SAMPLE_ROLE_COUNT} sample roles. */
     public InMemoryRoleStore() {
@@ -21,7 +22,7 @@ public final class InMemoryRoleStore implements RoleStore {
         if (roleCount < 0) {
             throw new IllegalArgumentException("roleCount must be >= 0 but was [" + roleCount + "]");
         }
-        this.roles = IntStream.rangeClosed(1, roleCount).mapToObj(SampleRoles::role).toList();
+        IntStream.rangeClosed(1, roleCount).mapToObj(SampleRoles::role).forEach(role -> roles.put(role.id(), role));
     }
 
     @Override
@@ -34,7 +35,12 @@ public final class InMemoryRoleStore implements RoleStore {
         if (limit < 0) {
             throw new IllegalArgumentException("limit must be >= 0 but was [" + limit + "]");
         }
-        return roles.subList(0, Math.min(limit, roles.size()));
+        return roles.values().stream().limit(limit).toList();
+    }
+
+    @Override
+    public List<Role> addNew(List<Role> scraped) {
+        return scraped.stream().filter(role -> roles.putIfAbsent(role.id(), role) == null).toList();
     }
 
     @Override

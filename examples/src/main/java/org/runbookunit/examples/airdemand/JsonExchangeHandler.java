@@ -7,6 +7,9 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -62,8 +65,16 @@ final class JsonExchangeHandler implements HttpHandler {
                 QueryParameters.parse(exchange.getRequestURI().getRawQuery()),
                 Optional.ofNullable(exchange.getRequestHeaders().getFirst("Authorization")),
                 new String(body, StandardCharsets.UTF_8));
+        Optional<String> origin = Optional.ofNullable(exchange.getRequestHeaders().getFirst("Origin"));
+        List<String> allowed = state.config().allowedOrigins();
+        if (request.method().equals("OPTIONS") && exchange.getRequestHeaders().containsKey("Access-Control-Request-Method")) {
+            return Cors.preflight(origin, allowed);
+        }
         try {
-            return routes.respond(request);
+            JsonResponse response = routes.respond(request);
+            Map<String, String> headers = new LinkedHashMap<>(response.headers());
+            headers.putAll(Cors.headers(origin, allowed));
+            return new JsonResponse(response.status(), response.body(), headers);
         } catch (RuntimeException failure) {
             errors.record(request.method() + " " + request.path() + " failed: " + failure);
             return JsonResponse.internalServerError();

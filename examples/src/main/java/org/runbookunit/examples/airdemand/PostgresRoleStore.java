@@ -66,6 +66,28 @@ public final class PostgresRoleStore implements RoleStore {
     }
 
     @Override
+    public List<Role> addNew(List<Role> roles) {
+        try (Connection connection = connect(); PreparedStatement insert = connection.prepareStatement("INSERT INTO roles "
+                + "(id, title, company, location, qualified, first_seen) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING")) {
+            List<Role> added = new ArrayList<>();
+            for (Role role : roles) {
+                insert.setInt(1, role.id());
+                insert.setString(2, role.title());
+                insert.setString(3, role.company());
+                insert.setString(4, role.location());
+                insert.setBoolean(5, role.qualified());
+                insert.setTimestamp(6, Timestamp.from(role.firstSeen()));
+                if (insert.executeUpdate() == 1) {
+                    added.add(role);
+                }
+            }
+            return added;
+        } catch (SQLException failure) {
+            throw new IllegalStateException("cannot store scraped roles: " + failure.getMessage(), failure);
+        }
+    }
+
+    @Override
     public int count() {
         try (Connection connection = connect(); Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery("SELECT count(*) FROM roles")) {

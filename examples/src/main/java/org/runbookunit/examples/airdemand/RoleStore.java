@@ -13,4 +13,11 @@ public interface RoleStore {
 
     /** Check that the store answers, throwing a {@link RuntimeException} when it does not. */
     void ping();
+
+    /**
+     * Store the roles whose ids are new, as a scrape does, and return those; a read-only store refuses.
+     */
+    default List<Role> addNew(List<Role> roles) {
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " is read-only: it cannot store scraped roles");
+    }
 }

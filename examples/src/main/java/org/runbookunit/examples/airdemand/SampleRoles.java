@@ -7,14 +7,14 @@ import java.util.List;
 /** Derive a plausible role from its id alone, so every run sees the same data. */
 final class SampleRoles {
 
-    private static final List<String> TITLES = List.of(
+    static final List<String> TITLES = List.of(
             "Senior Backend Engineer", "Machine Learning Engineer", "Staff Software Engineer",
             "Founding Engineer", "Data Engineer", "Platform Engineer", "Full Stack Engineer",
             "AI Research Engineer", "Site Reliability Engineer", "Product Engineer");
     private static final List<String> COMPANIES = List.of(
             "Acme Robotics", "Northwind Labs", "Globex AI", "Initech", "Umbrella Health",
             "Stark Analytics", "Wayne Logistics", "Hooli", "Pied Piper", "Vandelay Industries", "Cyberdyne");
-    private static final List<String> LOCATIONS = List.of(
+    static final List<String> LOCATIONS = List.of(
             "San Francisco, CA", "New York, NY", "Remote (US)", "Seattle, WA", "Austin, TX",
             "Boston, MA", "Los Angeles, CA");
     private static final Instant FIRST_SCRAPE = Instant.parse("2025-01-06T09:00:00Z");

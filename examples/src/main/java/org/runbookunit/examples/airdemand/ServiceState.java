@@ -10,9 +10,25 @@ final class ServiceState {
 
     private volatile boolean healthy = true;
     private volatile boolean ready = true;
+    private volatile boolean dashboardUp = true;
     private volatile Duration responseDelay = Duration.ZERO;
     private final AtomicReference<ServiceConfig> config = new AtomicReference<>(ServiceConfig.STAGING);
     private final RestartWindow restart = new RestartWindow(System::nanoTime);
+    private final java.time.Instant startedAt = java.time.Instant.now();
+    private volatile String commit = "";
+
+    java.time.Instant startedAt() {
+        return startedAt;
+    }
+
+    /** Return the commit of the deployed release, empty when unknown. */
+    String commit() {
+        return commit;
+    }
+
+    void setCommit(String commit) {
+        this.commit = Objects.requireNonNull(commit, "commit");
+    }
 
     boolean healthy() {
         return healthy;
@@ -28,6 +44,14 @@ final class ServiceState {
 
     void setReady(boolean ready) {
         this.ready = ready;
+    }
+
+    boolean dashboardUp() {
+        return dashboardUp;
+    }
+
+    void setDashboardUp(boolean dashboardUp) {
+        this.dashboardUp = dashboardUp;
     }
 
     Duration responseDelay() {

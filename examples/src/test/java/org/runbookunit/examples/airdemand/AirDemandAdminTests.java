@@ -28,9 +28,11 @@ class AirDemandAdminTests {
     private static final Duration TIMEOUT = Duration.ofSeconds(5);
     private static final String TOKEN = "test-admin-token-7f3a";
     private static final String STAGING_CONFIG = "{\"app_name\":\"Air Demand Staging\",\"environment\":\"staging\","
-            + "\"scrape_hours\":[3,15],\"digest_hour\":4}";
+            + "\"scrape_hours\":[3,15],\"digest_hour\":4,"
+            + "\"allowed_origins\":[\"http://localhost:3000\",\"http://old-prod.airdemand.example:3000\"]}";
     private static final String PRODUCTION_CONFIG = "{\"app_name\":\"Air Demand\",\"environment\":\"production\","
-            + "\"scrape_hours\":[5,17],\"digest_hour\":6}";
+            + "\"scrape_hours\":[5,17],\"digest_hour\":6,"
+            + "\"allowed_origins\":[\"http://localhost:3000\",\"http://app.airdemand.example:3000\"]}";
 
     private final ObjectMapper mapper = new ObjectMapper();
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();

@@ -162,7 +162,7 @@ class AirDemandServiceTests {
 
     @Test
     void unknownPathAnswers404() throws Exception {
-        HttpResponse<String> response = get("/shared/constants");
+        HttpResponse<String> response = get("/shared/roadmap");
 
         assertThat(response.statusCode()).isEqualTo(404);
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/json");

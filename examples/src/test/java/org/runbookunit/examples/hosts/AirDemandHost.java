@@ -10,20 +10,26 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import org.runbookunit.config.HostSettings;
 import org.runbookunit.examples.airdemand.AirDemandScheduler;
 import org.runbookunit.examples.airdemand.AirDemandService;
+import org.runbookunit.examples.airdemand.SampleListing;
 import org.runbookunit.rehearsal.RehearsalService;
 import org.runbookunit.rehearsal.SshHostService;
 
 /**
  * Rehearse one air-demand droplet: a real OpenSSH server on loopback whose sessions start in the droplet's root
  * folder, where the sample API and scheduler run as processes (pid files under {@code run/}, output under
- * {@code var/log/journal/}), with the seed's {@code air-demand/.env}, health monitor script and crontab. The
+ * {@code var/log/journal/}), with the seed's {@code air-demand/.env}, health monitor script, crontab and
+ * {@code scripts/check_health.sh}; the scheduler scrapes a sample job board on an accelerated clock. The
  * {@code systemctl}, {@code crontab} and {@code journalctl} there are stand-ins ({@link HostScripts}).
  */
 final class AirDemandHost implements RehearsalService {
@@ -31,18 +37,37 @@ final class AirDemandHost implements RehearsalService {
     static final String API = "air-demand-api";
     static final String SCHEDULER = "air-demand-scheduler";
     static final String HEALTH_CRON = "*/5 * * * * /root/air-demand/scripts/monitor_health.sh";
+    private static final String ADMIN_TOKEN = "rehearsal-admin-token";
+    private static final String LISTING = "air-demand/data/paraform_listing.tsv";
+    private static final String JOB_STATE = "air-demand/state/jobs.json";
 
     private final String hostName;
     private final String endpointName;
     private final Path root;
-    private final List<Process> processes = new ArrayList<>();
+    private final AirDemandRepository repository;
+    private final boolean pendingCorsChange;
+    private final ProductionDatabase database;
     private SshHostService sshd;
     private int apiPort;
 
-    AirDemandHost(String hostName, String endpointName, Path folder) {
+    AirDemandHost(String hostName, String endpointName, Path folder, boolean pendingCorsChange,
+            ProductionDatabase database) {
+        this.database = database;
         this.hostName = hostName;
         this.endpointName = endpointName;
         this.root = folder.toAbsolutePath().resolve("root");
+        this.repository = new AirDemandRepository(folder);
+        this.pendingCorsChange = pendingCorsChange;
+    }
+
+    /** Return the folder of the workstation, whose {@code air-demand/} clone pushes to this droplet's origin. */
+    Path workstation() {
+        return repository.workstation().getParent();
+    }
+
+    /** Make the droplet's checkout pull from a stale copy of origin, so a deploy keeps serving the old release. */
+    void pullFromStaleMirror() throws IOException, InterruptedException {
+        repository.pullFromStaleMirror(root.resolve("air-demand"));
     }
 
     @Override
@@ -52,34 +77,83 @@ final class AirDemandHost implements RehearsalService {
 
     @Override
     public void start() throws Exception {
-        for (String folder : List.of("run", "var/log/journal", "air-demand/state", "var/spool/cron")) {
+        Files.createDirectories(root);
+        repository.create(root.resolve("air-demand"));
+        if (pendingCorsChange) {
+            repository.commitCorsChange();
+        }
+        for (String folder : List.of("run", "var/log/journal", "air-demand/state", "var/spool/cron", "etc/units")) {
             Files.createDirectories(root.resolve(folder));
         }
         HostScripts.write(root, root.resolve("usr/bin"));
         apiPort = freePort();
         HostScripts.monitorScript(root, apiPort);
+        HostScripts.checkHealthScript(root, root.resolve(JOB_STATE));
         Files.writeString(root.resolve("air-demand/.env"), "APP_NAME=\"Air Demand Staging\"\nENVIRONMENT=staging\n"
-                + "DATABASE_URL=postgresql+asyncpg://doadmin:rehearsal-db-pw-7c1e@db.staging.example:25060/defaultdb\n"
+                + "DATABASE_URL=" + database.libpqUrl() + "\n"
                 + "MAILGUN_API_KEY=key-rehearsal-5b9d2f\nDIGEST_RECIPIENT=ops@airdemand.example\nSCRAPE_HOURS=5,17\n"
                 + "DIGEST_HOUR=6\n");
         Files.writeString(root.resolve("var/spool/cron/crontab"), HEALTH_CRON + "\n");
-        start(API, List.of(AirDemandService.class.getName(), "--port", Integer.toString(apiPort)),
-                Map.of(AirDemandService.ADMIN_TOKEN_ENV, "rehearsal-admin-token"));
+        unit(API, Map.of(AirDemandService.ADMIN_TOKEN_ENV, ADMIN_TOKEN, AirDemandService.DATABASE_URL_ENV,
+                database.settings().url(), "AIRDEMAND_DATABASE_USER", database.settings().user(),
+                "AIRDEMAND_DATABASE_PASSWORD", database.settings().password()), "export " + AirDemandService.COMMIT_ENV
+                + "=$(git rev-parse --short HEAD)\nexport " + AirDemandService.ALLOWED_ORIGINS_ENV
+                + "=$(sed -n 's/^allowed_origins=//p' config/app.properties)\n",
+                AirDemandService.class.getName() + " --port " + apiPort);
+        HostScripts.script(root.resolve("etc/units/" + API + ".ready"), "#!/bin/sh\nexec curl -fsS --max-time 1 -o "
+                + "/dev/null http://127.0.0.1:" + apiPort + "/health\n");
+        systemctl("start", API);
         awaitHealthy();
-        start(SCHEDULER, List.of(AirDemandScheduler.class.getName()), Map.of("SCRAPE_HOURS", "5,17", "DIGEST_HOUR", "6",
-                "AIRDEMAND_HEARTBEAT", root.resolve("air-demand/state/scheduler.heartbeat").toString()));
+        unit(SCHEDULER, schedulerEnvironment(), "", AirDemandScheduler.class.getName());
+        systemctl("start", SCHEDULER);
         sshd = SshHostService.host(hostName).folder(root.getParent().resolve("sshd")).path(root.resolve("usr/bin"))
                 .workingDirectory(root);
         sshd.start();
         runMonitor();
     }
 
+    /**
+     * Give the scheduler its jobs: the sample job board to scrape, the production database, the outbox, and a
+     * clock that starts at 04:59 UTC today and runs 14400 times faster (a day in 6 s), so the rehearsal sees the 05:00
+     * and 17:00 scrapes and the 06:00 digest happen on their own within seconds.
+     */
+    private Map<String, String> schedulerEnvironment() throws IOException {
+        Instant clockStart = LocalDate.now(ZoneOffset.UTC).atTime(4, 59).toInstant(ZoneOffset.UTC);
+        SampleListing.write(root.resolve(LISTING), 747, 200, clockStart, Duration.ofMinutes(90));
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("SCRAPE_HOURS", "5,17");
+        env.put("DIGEST_HOUR", "6");
+        env.put("AIRDEMAND_HEARTBEAT", root.resolve("air-demand/state/scheduler.heartbeat").toString());
+        env.put("AIRDEMAND_STATE", root.resolve(JOB_STATE).toString());
+        env.put("AIRDEMAND_LISTING", root.resolve(LISTING).toString());
+        env.put(AirDemandService.DATABASE_URL_ENV, database.settings().url());
+        env.put("AIRDEMAND_DATABASE_USER", database.settings().user());
+        env.put("AIRDEMAND_DATABASE_PASSWORD", database.settings().password());
+        env.put("AIRDEMAND_OUTBOX", root.resolve("air-demand/outbox").toString());
+        env.put("DIGEST_RECIPIENT", "ops@airdemand.example");
+        env.put("AIRDEMAND_CLOCK_START", clockStart.toString());
+        env.put("AIRDEMAND_CLOCK_SPEED", "14400");
+        return env;
+    }
+
+    /** Take the job board away, as an expired Paraform session would: every later scrape fails. */
+    void breakScrape() throws IOException {
+        Files.delete(root.resolve(LISTING));
+    }
+
     /** Stop a unit as a crash or an operator would: its process ends, its pid file goes. */
     void stopUnit(String unit) throws IOException, InterruptedException {
         Path pidFile = root.resolve("run/" + unit + ".pid");
         long pid = Long.parseLong(Files.readString(pidFile).strip());
-        ProcessHandle.of(pid).ifPresent(ProcessHandle::destroy);
-        ProcessHandle.of(pid).ifPresent(handle -> handle.onExit().join());
+        Optional<ProcessHandle> process = ProcessHandle.of(pid);
+        process.ifPresent(ProcessHandle::destroy);
+        if (process.isPresent()) {
+            try {
+                process.get().onExit().get(5, TimeUnit.SECONDS);
+            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException stuck) {
+                process.get().destroyForcibly();
+            }
+        }
         Files.deleteIfExists(pidFile);
     }
 
@@ -120,23 +194,32 @@ final class AirDemandHost implements RehearsalService {
         if (sshd != null) {
             sshd.close();
         }
-        processes.forEach(process -> {
-            process.destroy();
-            process.onExit().join();
-        });
+        for (String unit : List.of(SCHEDULER, API)) {
+            try {
+                if (Files.exists(root.resolve("run/" + unit + ".pid"))) {
+                    stopUnit(unit);
+                }
+            } catch (IOException | RuntimeException | InterruptedException gone) {
+                // the unit already stopped
+            }
+        }
     }
 
-    private void start(String unit, List<String> mainAndArgs, Map<String, String> env) throws IOException {
-        List<String> command = new ArrayList<>(List.of(HostScripts.java(), "-Xmx96m", "-XX:TieredStopAtLevel=1",
-                "-Dairdemand.host=" + hostName, "-cp", System.getProperty("java.class.path")));
-        command.addAll(mainAndArgs);
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(root.resolve("var/log/journal/" + unit + ".log").toFile());
-        builder.environment().putAll(env);
-        Process process = builder.start();
-        process.getOutputStream().close();
-        processes.add(process);
-        Files.writeString(root.resolve("run/" + unit + ".pid"), Long.toString(process.pid()));
+    /**
+     * Write the unit {@code etc/units/UNIT}, which the systemctl stand-in starts: in the checkout, with {@code env}
+     * exported and {@code prelude} run first, it execs the sample's {@code main} with the test class path.
+     */
+    private void unit(String unit, Map<String, String> env, String prelude, String mainAndArgs) throws IOException {
+        StringBuilder script = new StringBuilder("#!/bin/sh\ncd '" + root.resolve("air-demand") + "'\n");
+        env.forEach((name, value) -> script.append("export ").append(name).append("='").append(value).append("'\n"));
+        script.append(prelude).append("exec ").append(HostScripts.java()).append(" -Xmx96m -XX:TieredStopAtLevel=1 ")
+                .append("-Dairdemand.host=").append(hostName).append(" -cp '").append(System.getProperty("java.class.path"))
+                .append("' ").append(mainAndArgs).append('\n');
+        HostScripts.script(root.resolve("etc/units/" + unit), script.toString());
+    }
+
+    private void systemctl(String action, String unit) throws IOException, InterruptedException {
+        HostScripts.run(root, root.resolve("usr/bin/systemctl") + " " + action + " " + unit);
     }
 
     private void awaitHealthy() throws InterruptedException {
@@ -160,7 +243,7 @@ final class AirDemandHost implements RehearsalService {
     private void runMonitor() throws IOException, InterruptedException {
         Process monitor = new ProcessBuilder(root.resolve("air-demand/scripts/monitor_health.sh").toString())
                 .redirectErrorStream(true).start();
-        if (!monitor.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+        if (!monitor.waitFor(20, TimeUnit.SECONDS)) {
             monitor.destroyForcibly();
             throw new IllegalStateException("monitor_health.sh did not finish within 20 s");
         }

@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.concurrent.TimeUnit;
+import org.runbookunit.examples.airdemand.AirDemandCheckHealth;
 
 /**
  * Write the stand-ins a rehearsal "host" needs because no systemd runs in a build container: {@code systemctl}
- * ({@code is-active} and {@code stop} from pid files under {@code run/}; {@code start} runs the unit's
+ * ({@code is-active} and {@code stop} from pid files under {@code run/}; {@code restart} is stop then start; {@code start} runs the unit's
  * {@code etc/units/UNIT} script in the background and waits up to 10 s for {@code etc/units/UNIT.ready} to succeed),
  * {@code crontab} ({@code -l} and {@code -}
  * on {@code var/spool/cron/crontab}) and {@code journalctl} (the units' output under {@code var/log/journal/} as
@@ -34,6 +36,8 @@ final class HostScripts {
                       [ -n "$pid" ] && kill "$pid" 2>/dev/null
                       for i in 1 2 3 4 5 6 7 8 9 10; do kill -0 "$pid" 2>/dev/null || break; sleep 0.2; done
                       rm -f "$ROOT/run/$unit.pid" ;;
+                    restart)
+                      "$0" stop "$unit" && "$0" start "$unit" || status=$? ;;
                     start)
                       if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then continue; fi
                       if [ ! -x "$ROOT/etc/units/$unit" ]; then echo "Unit $unit.service not found." >&2; status=5; continue; fi
@@ -71,6 +75,34 @@ final class HostScripts {
                   echo "$(date -u +%%Y-%%m-%%dT%%H:%%M:%%SZ) UNHEALTHY: /health did not answer 200" >> "$LOG"
                 fi
                 """.formatted(root, apiPort));
+    }
+
+    /** Write {@code air-demand/scripts/check_health.sh}: the sample's check_health over the scheduler's state file. */
+    static void checkHealthScript(Path root, Path stateFile) throws IOException {
+        script(root.resolve("air-demand/scripts/check_health.sh"), "#!/bin/sh\n# Seed 000's check_health: the last "
+                + "scrape and digest, and the alerts, from the scheduler's state\nexec " + java()
+                + " -Xshare:auto -XX:TieredStopAtLevel=1 -cp '" + System.getProperty("java.class.path") + "' "
+                + AirDemandCheckHealth.class.getName() + " " + stateFile + "\n");
+    }
+
+    /** Run a shell command line in {@code folder} with a 20 s deadline, failing with its output when it fails. */
+    static void run(Path folder, String command) throws IOException, InterruptedException {
+        Path output = Files.createTempFile(folder.toAbsolutePath().getParent(), "command", ".out");
+        try {
+            Process process = new ProcessBuilder("sh", "-c", command).directory(folder.toFile()).redirectErrorStream(true)
+                    .redirectOutput(output.toFile()).start();
+            process.getOutputStream().close();
+            if (!process.waitFor(20, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                throw new IllegalStateException("[" + command + "] did not finish within 20 s in " + folder);
+            }
+            if (process.exitValue() != 0) {
+                throw new IllegalStateException("[" + command + "] exited " + process.exitValue() + " in " + folder + ": "
+                        + Files.readString(output));
+            }
+        } finally {
+            Files.deleteIfExists(output);
+        }
     }
 
     static String java() {
