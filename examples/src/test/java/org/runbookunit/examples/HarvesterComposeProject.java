@@ -110,6 +110,7 @@ final class HarvesterComposeProject implements RehearsalService {
                     .redirectErrorStream(true).redirectOutput(log.toFile()).start();
             boolean finished = process.waitFor(deadline.toMillis(), TimeUnit.MILLISECONDS);
             if (!finished) {
+                process.descendants().forEach(ProcessHandle::destroyForcibly); // compose under make
                 process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
             }
             String output = Files.readString(log);

@@ -91,16 +91,17 @@ class SignalHarvesterContainerTests {
         throw new AssertionError("no step " + id + " in " + report.get("steps"));
     }
 
-    /** Run a docker command within 30 s and return its output lines. */
-    private static List<String> docker(String... arguments) throws IOException, InterruptedException {
+    /** Run a docker command within 30 s (its output to a file, so a full pipe cannot hang it) and return its lines. */
+    private List<String> docker(String... arguments) throws IOException, InterruptedException {
         List<String> command = new java.util.ArrayList<>(List.of("docker"));
         command.addAll(List.of(arguments));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        Path log = Files.createTempFile(workDir, "docker-", ".log");
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         if (!process.waitFor(30, TimeUnit.SECONDS)) {
             process.destroyForcibly();
             throw new AssertionError(String.join(" ", command) + " did not finish within 30 s");
         }
-        String output = new String(process.getInputStream().readAllBytes()).strip();
+        String output = Files.readString(log).strip();
         assertThat(process.exitValue()).as(String.join(" ", command) + ": " + output).isZero();
         return output.isEmpty() ? List.of() : List.of(output.split("\n"));
     }
