@@ -61,6 +61,7 @@ final class HarvesterComposeProject implements RehearsalService {
             throw new IllegalStateException("no image build context in [" + context + "]: run the examples build "
                     + "(mvn process-classes -pl examples) so that target/docker/classes and lib exist");
         }
+        takeDownLeftover();
         deleteTree(folder);
         Files.createDirectories(folder.resolve("app"));
         for (String file : List.of("docker-compose.staging.yml", "Dockerfile", "Makefile", "prometheus.yml", "harvest")) {
@@ -98,6 +99,22 @@ final class HarvesterComposeProject implements RehearsalService {
             if (output.startsWith("FAILED")) {
                 throw new IllegalStateException("cannot take compose project " + project + " down in " + folder + ": "
                         + output);
+            }
+            try { // a folder without .env.staging has no stack left to take down (see takeDownLeftover)
+                Files.move(folder.resolve(".env.staging"), folder.resolve(".env.staging.taken-down"));
+            } catch (IOException cannotRename) {
+                throw new UncheckedIOException(cannotRename);
+            }
+        }
+    }
+
+    /** Take down the stack an earlier run left in the folder (a killed JVM never closed it), before replacing it. */
+    private void takeDownLeftover() {
+        if (Files.exists(folder.resolve(".env.staging")) && Files.exists(folder.resolve("Makefile"))) {
+            String output = make(DOWN_TIMEOUT, "staging-stack-down");
+            if (output.startsWith("FAILED")) {
+                throw new IllegalStateException("cannot take down the stack an earlier run left in " + folder + ": "
+                        + output + "; take it down with make staging-stack-down there, or remove its containers");
             }
         }
     }
