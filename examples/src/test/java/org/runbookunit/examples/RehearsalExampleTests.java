@@ -31,7 +31,7 @@ class RehearsalExampleTests {
         assertThat(report.get("verdict").asText()).isEqualTo("GO");
         assertThat(report.get("steps").findValuesAsText("outcome")).containsOnly("PASSED");
         assertThat(report.get("runEvidence").findValuesAsText("description"))
-                .containsExactly("stack db logs", "stack api logs");
+                .containsExactly("stack engine", "stack db logs", "stack api logs");
     }
 
     @Test

@@ -42,7 +42,8 @@ import org.runbookunit.windows.Windows;
  * <p>Phase 8 validates the seed's compose file with its {@code .env.staging} on host {@code harvester} (the environment's
  * {@code harvester-home}) and sends a bounded load probe to the API as a service client (property {@code harvester-api-key}, the env file's
  * {@code HARVEST_API_KEY}, which the API exempts from its rate limit). Out of scope, as the seed itself treats them as done or as plans:
- * generating credentials, the SQLite fallback, the Week 7 work-back table; building the images needs a Docker engine.
+ * generating credentials, the SQLite fallback, the Week 7 work-back table. Building the images, {@code make
+ * staging-stack-up} and the container networks are {@link SignalHarvesterContainerValidation}'s, on the Docker engine.
  */
 @Runbook(value = "signal-harvester staging validation", budget = "1h")
 @Rehearsal(SignalHarvesterStack.class)

@@ -39,7 +39,9 @@ class RehearsalTests {
         results.testEvents().assertStatistics(stats -> stats.started(2).succeeded(2));
         assertThat(STARTS.get() - before).isEqualTo(1);
         JsonNode runEvidence = kit.reportJson("first").get("runEvidence");
-        assertThat(runEvidence.findValuesAsText("description")).containsExactly("stack db logs");
+        assertThat(runEvidence.findValuesAsText("description")).containsExactly("stack engine", "stack db logs");
+        assertThat(kit.reportDir("first").resolve(runEvidence.get(0).get("path").asText())).content()
+                .startsWith("the rehearsal stack ran on ").contains("Docker engine");
     }
 
     @Test

@@ -44,12 +44,12 @@ public final class SignalHarvesterApi implements AutoCloseable {
     private final HealthChecks health;
     private final String apiKey;
 
-    private SignalHarvesterApi(int port, String jdbcUrl, String user, String password, URI redis, String apiKey)
-            throws IOException {
+    private SignalHarvesterApi(InetSocketAddress address, String jdbcUrl, String user, String password, URI redis,
+            String apiKey) throws IOException {
         this.apiKey = apiKey;
         backends = new Backends(jdbcUrl, user, password, redis, metrics);
         health = new HealthChecks(backends);
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 50);
+        server = HttpServer.create(address, 50);
         server.setExecutor(executor);
         server.createContext("/", this::handle);
     }
@@ -63,7 +63,16 @@ public final class SignalHarvesterApi implements AutoCloseable {
     /** Start the API as {@link #start(int, String, String, String, URI)}, exempting requests with this API key. */
     public static SignalHarvesterApi start(int port, String jdbcUrl, String user, String password, URI redis,
             String apiKey) throws IOException {
-        SignalHarvesterApi api = new SignalHarvesterApi(port, jdbcUrl, user, password, redis, apiKey);
+        return start(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), jdbcUrl, user, password, redis, apiKey);
+    }
+
+    /**
+     * Start the API on any address, e.g. {@code 0.0.0.0:8000} inside a container (see {@link Harvest}); on this
+     * machine use the loopback overloads.
+     */
+    public static SignalHarvesterApi start(InetSocketAddress address, String jdbcUrl, String user, String password,
+            URI redis, String apiKey) throws IOException {
+        SignalHarvesterApi api = new SignalHarvesterApi(address, jdbcUrl, user, password, redis, apiKey);
         api.server.start();
         api.scheduler.scheduleWithFixedDelay(api::heartbeat, 0, 200, TimeUnit.MILLISECONDS);
         return api;
