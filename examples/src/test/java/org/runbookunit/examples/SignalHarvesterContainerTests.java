@@ -1,10 +1,9 @@
 package org.runbookunit.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+import static org.runbookunit.examples.RunbookReports.outcome;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,11 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.junit.platform.engine.TestExecutionResult;
-import org.junit.platform.testkit.engine.EngineExecutionResults;
-import org.junit.platform.testkit.engine.EngineTestKit;
 import org.runbookunit.rehearsal.StackBinding;
 
 /**
@@ -62,33 +57,12 @@ class SignalHarvesterContainerTests {
     }
 
     private JsonNode run(StackBinding binding, Path home) throws IOException {
-        String endpoints = binding.endpoints().entrySet().stream()
-                .map(endpoint -> "      " + endpoint.getKey() + ": \"" + endpoint.getValue() + "\"")
-                .collect(Collectors.joining("\n"));
-        String yaml = "environments:\n  broken-copy:\n    windows-scale: 0.005\n    endpoints:\n" + endpoints
+        String yaml = "environments:\n  broken-copy:\n    windows-scale: 0.005\n    endpoints:\n"
+                + RunbookReports.endpointLines(binding)
                 + "\n    hosts:\n      harvester: { local: true }\n    properties:\n      harvester-stack-home: \"" + home
                 + "\"\n";
-        Path config = Files.writeString(workDir.resolve("runbook.yaml"), yaml);
-        EngineExecutionResults results = EngineTestKit.engine("junit-jupiter").enableImplicitConfigurationParameters(false)
-                .configurationParameters(Map.of("runbook.config", config.toString(), "runbook.env", "broken-copy",
-                        "runbook.reports.dir", workDir.resolve("reports").toString()))
-                .selectors(selectClass(SignalHarvesterContainerValidation.class)).execute();
-        Path report = workDir.resolve("reports/signal-harvester-staging-containers/report.json");
-        if (!Files.exists(report)) {
-            throw new AssertionError("the runbook wrote no report: " + results.allEvents().failed().stream()
-                    .map(event -> event.getPayload(TestExecutionResult.class).flatMap(TestExecutionResult::getThrowable)
-                            .map(Throwable::toString).orElse("?")).toList());
-        }
-        return new ObjectMapper().readTree(report.toFile());
-    }
-
-    private static String outcome(JsonNode report, String id) {
-        for (JsonNode step : report.get("steps")) {
-            if (step.get("id").asText().equals(id)) {
-                return step.get("outcome").asText();
-            }
-        }
-        throw new AssertionError("no step " + id + " in " + report.get("steps"));
+        return RunbookReports.run(SignalHarvesterContainerValidation.class, "signal-harvester-staging-containers", workDir,
+                yaml, "broken-copy", Map.of());
     }
 
     /** Run a docker command within 30 s (its output to a file, so a full pipe cannot hang it) and return its lines. */

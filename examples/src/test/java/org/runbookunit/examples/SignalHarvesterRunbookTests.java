@@ -1,22 +1,17 @@
 package org.runbookunit.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+import static org.runbookunit.examples.RunbookReports.outcome;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.platform.engine.TestExecutionResult;
-import org.junit.platform.testkit.engine.EngineExecutionResults;
-import org.junit.platform.testkit.engine.EngineTestKit;
 import org.runbookunit.config.DatabaseSettings;
 import org.runbookunit.rehearsal.StackBinding;
 
@@ -92,35 +87,13 @@ class SignalHarvesterRunbookTests {
 
     private JsonNode run(Path harvesterHome, String environment) throws IOException {
         DatabaseSettings db = binding.database().orElseThrow();
-        String endpoints = binding.endpoints().entrySet().stream()
-                .map(endpoint -> "      " + endpoint.getKey() + ": \"" + endpoint.getValue() + "\"")
-                .collect(Collectors.joining("\n"));
         String yaml = "environments:\n  " + environment + ":\n    windows-scale: 0.005\n    ignore-https-errors: true\n"
-                + "    endpoints:\n" + endpoints + "\n    database: { url: \"" + db.url() + "\", user: \"" + db.user()
-                + "\", password: \"" + db.password() + "\" }\n    hosts:\n      harvester: { local: true }\n"
+                + "    endpoints:\n" + RunbookReports.endpointLines(binding) + "\n    database: { url: \"" + db.url()
+                + "\", user: \"" + db.user() + "\", password: \"" + db.password() + "\" }\n    hosts:\n"
+                + "      harvester: { local: true }\n"
                 + "    properties:\n      harvester-home: \"" + harvesterHome + "\"\n"
                 + "      harvester-api-key: \"${HARVEST_API_KEY:-rehearsal-only-api-key}\"\n";
-        Files.createDirectories(workDir);
-        Path config = Files.writeString(workDir.resolve("runbook.yaml"), yaml);
-        EngineExecutionResults results = EngineTestKit.engine("junit-jupiter").enableImplicitConfigurationParameters(false)
-                .configurationParameters(Map.of("runbook.config", config.toString(), "runbook.env", environment,
-                        "runbook.reports.dir", workDir.resolve("reports").toString()))
-                .selectors(selectClass(SignalHarvesterStagingValidation.class)).execute();
-        Path report = workDir.resolve("reports/signal-harvester-staging-validation/report.json");
-        if (!Files.exists(report)) {
-            throw new AssertionError("the runbook wrote no report: " + results.allEvents().failed().stream()
-                    .map(event -> event.getPayload(TestExecutionResult.class).flatMap(TestExecutionResult::getThrowable)
-                            .map(Throwable::toString).orElse("?")).toList());
-        }
-        return new ObjectMapper().readTree(report.toFile());
-    }
-
-    private static String outcome(JsonNode report, String id) {
-        for (JsonNode step : report.get("steps")) {
-            if (step.get("id").asText().equals(id)) {
-                return step.get("outcome").asText();
-            }
-        }
-        throw new AssertionError("no step " + id + " in " + report.get("steps"));
+        return RunbookReports.run(SignalHarvesterStagingValidation.class, "signal-harvester-staging-validation", workDir,
+                yaml, environment, Map.of());
     }
 }

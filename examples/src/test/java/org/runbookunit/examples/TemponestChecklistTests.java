@@ -124,6 +124,6 @@ class TemponestChecklistTests {
     }
 
     private static String outcome(JsonNode report, String id) {
-        return TemponestRuns.outcome(report, id);
+        return RunbookReports.outcome(report, id);
     }
 }

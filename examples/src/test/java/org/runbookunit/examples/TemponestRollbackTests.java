@@ -1,7 +1,7 @@
 package org.runbookunit.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.runbookunit.examples.TemponestRuns.outcome;
+import static org.runbookunit.examples.RunbookReports.outcome;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
