@@ -3,7 +3,9 @@ package org.runbookunit.bench;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import org.runbookunit.testing.LoopbackServer;
 
@@ -27,10 +29,7 @@ public final class HttpOverheadBenchmark {
     private final int rounds = Integer.getInteger("bench.rounds", 5);
     private final int warmup = Integer.getInteger("bench.warmup", 300);
     private final Path reportDir = Path.of(System.getProperty("bench.dir", "core/target/bench"));
-    private final List<Double> facadeMillis = new ArrayList<>();
-    private final List<Double> rawMillis = new ArrayList<>();
-    private final List<Double> facadeCpuMillis = new ArrayList<>();
-    private final List<Double> rawCpuMillis = new ArrayList<>();
+    private final Map<HealthChecks, List<double[]>> times = new LinkedHashMap<>();
     private final com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean)
             java.lang.management.ManagementFactory.getOperatingSystemMXBean();
 
@@ -50,35 +49,37 @@ public final class HttpOverheadBenchmark {
     private void run() throws Exception {
         try (LoopbackServer server = LoopbackServer.start().json("/health", 200, HEALTHY)) {
             HealthChecks facade = new FacadeHealthChecks(server.uri(), TIMEOUT, reportDir);
+            HealthChecks bare = new BareRestAssuredHealthChecks(server.uri());
             HealthChecks raw = new RawHealthChecks(server.uri(), TIMEOUT);
+            List<HealthChecks> clients = List.of(facade, bare, raw);
             System.out.printf("%d checks per round against %s/health, %d rounds after %d warm-up checks per client"
                     + " (%s=%s)%n", checks, server.uri(), rounds, warmup, NO_DELAY, System.getProperty(NO_DELAY));
             long firstStart = System.nanoTime();
             facade.run(1);
             System.out.printf(Locale.ROOT, "first Http check of the JVM: %.1f ms (REST Assured start-up included)%n",
                     (System.nanoTime() - firstStart) / 1e6);
-            facade.run(warmup);
-            raw.run(warmup);
-            for (int round = 1; round <= rounds; round++) {
-                measureRound(round, facade, raw);
+            for (HealthChecks client : clients) {
+                client.run(warmup);
+                times.put(client, new ArrayList<>());
             }
-            report(facade, raw);
+            for (int round = 1; round <= rounds; round++) {
+                measureRound(round, clients);
+            }
+            report(facade, bare, raw);
         }
     }
 
-    private void measureRound(int round, HealthChecks facade, HealthChecks raw) throws Exception {
-        boolean facadeFirst = round % 2 == 1;
-        double[] first = timeMillis(facadeFirst ? facade : raw);
-        double[] second = timeMillis(facadeFirst ? raw : facade);
-        double[] ours = facadeFirst ? first : second;
-        double[] theirs = facadeFirst ? second : first;
-        facadeMillis.add(ours[0]);
-        rawMillis.add(theirs[0]);
-        facadeCpuMillis.add(ours[1]);
-        rawCpuMillis.add(theirs[1]);
-        System.out.printf(Locale.ROOT, "round %d (%s first): %s %.1f ms (CPU %.1f ms), %s %.1f ms (CPU %.1f ms)%n", round,
-                facadeFirst ? facade.name() : raw.name(), facade.name(), ours[0], ours[1], raw.name(), theirs[0],
-                theirs[1]);
+    /** Time one batch per client, starting with a different client each round. */
+    private void measureRound(int round, List<HealthChecks> clients) throws Exception {
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < clients.size(); i++) {
+            HealthChecks client = clients.get((round - 1 + i) % clients.size());
+            double[] wallAndCpu = timeMillis(client);
+            times.get(client).add(wallAndCpu);
+            lines.add(String.format(Locale.ROOT, "%s %.1f ms (CPU %.1f ms)", client.name(), wallAndCpu[0],
+                    wallAndCpu[1]));
+        }
+        System.out.printf("round %d: %s%n", round, String.join(", ", lines));
     }
 
     /** Return the wall time and the process's CPU time (all threads: client, loopback server, JIT, GC) of one batch. */
@@ -89,22 +90,24 @@ public final class HttpOverheadBenchmark {
         return new double[] {(System.nanoTime() - start) / 1e6, (os.getProcessCpuTime() - cpuStart) / 1e6};
     }
 
-    private void report(HealthChecks facade, HealthChecks raw) {
-        double facadeMedian = printMedian(facade.name(), facadeMillis);
-        double rawMedian = printMedian(raw.name(), rawMillis);
-        double ratio = facadeMedian / rawMedian;
+    private void report(HealthChecks facade, HealthChecks bare, HealthChecks raw) {
+        for (HealthChecks client : times.keySet()) {
+            System.out.printf(Locale.ROOT, "median %s: %.3f ms per check, CPU %.3f ms per check%n", client.name(),
+                    median(client, 0) / checks, median(client, 1) / checks);
+        }
+        double ratio = median(facade, 0) / median(raw, 0);
         System.out.printf(Locale.ROOT, "ratio %s / %s: %.2fx (goal <= %.1fx): %s%n", facade.name(), raw.name(), ratio,
                 GOAL, ratio <= GOAL ? "goal met" : "goal NOT met");
         // CPU time is what a busy machine does not inflate: the load average shifts wall times between rounds
-        double cpuRatio = median(facadeCpuMillis) / median(rawCpuMillis);
-        System.out.printf(Locale.ROOT, "CPU per check: %s %.3f ms, %s %.3f ms: %.2fx%n", facade.name(),
-                median(facadeCpuMillis) / checks, raw.name(), median(rawCpuMillis) / checks, cpuRatio);
+        System.out.printf(Locale.ROOT, "CPU ratio %s / %s: %.2fx; %s / %s: %.2fx (REST Assured's own floor)%n",
+                facade.name(), raw.name(), median(facade, 1) / median(raw, 1), bare.name(), raw.name(),
+                median(bare, 1) / median(raw, 1));
+        System.out.printf(Locale.ROOT, "%s over %s: %.2fx wall, %.2fx CPU%n", facade.name(), bare.name(),
+                median(facade, 0) / median(bare, 0), median(facade, 1) / median(bare, 1));
     }
 
-    private double printMedian(String name, List<Double> millis) {
-        double median = median(millis);
-        System.out.printf(Locale.ROOT, "median %s: %.1f ms (%.3f ms per check)%n", name, median, median / checks);
-        return median;
+    private double median(HealthChecks client, int column) {
+        return median(times.get(client).stream().map(pair -> pair[column]).toList());
     }
 
     private static double median(List<Double> values) {
