@@ -1,5 +1,6 @@
 // @ts-check
-// Same browser, flags and trace policy as RunbookUnit's Dashboard: Debian's Chromium (no Playwright download), one
+// Same browser, flags and trace policy as RunbookUnit's Dashboard: the browser DashboardBenchmark names in BROWSER
+// (Debian's headless shell or Chromium; no Playwright download), one
 // worker, a fresh context per test, a trace recorded for every test and kept only on failure.
 const { defineConfig } = require('@playwright/test');
 

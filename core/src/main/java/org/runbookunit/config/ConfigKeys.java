@@ -54,7 +54,8 @@ public final class ConfigKeys {
 
     /**
      * Point at the Chrome or Chromium that {@code Dashboard} steps drive, e.g. {@code /usr/bin/chromium}; default: a
-     * Playwright-managed Chromium if one is installed, else {@code /usr/bin/chromium}. No browser is ever downloaded.
+     * Playwright-managed headless shell or Chromium if one is installed, else {@code /usr/bin/chromium-headless-shell},
+     * else {@code /usr/bin/chromium}. No browser is ever downloaded.
      *
      * <pre>{@code mvn verify -Drunbook.browser.executable=/opt/google/chrome/chrome}</pre>
      */

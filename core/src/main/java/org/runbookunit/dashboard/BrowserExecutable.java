@@ -8,23 +8,36 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.runbookunit.config.ConfigKeys;
 import org.runbookunit.config.RunbookConfigurationException;
 
 /**
- * Find the browser to drive: {@code runbook.browser.executable}, else the newest Playwright-managed Chromium, else the
- * system's Chromium; never download one.
+ * Find the browser to drive: {@code runbook.browser.executable}, else the newest Playwright-managed headless shell or
+ * Chromium, else the system's headless shell or Chromium; never download one. A headless shell comes first, as it does
+ * for Playwright itself: Dashboard always runs headless, and the shell opens a context and page in about a third of the
+ * time the full browser takes ({@code bench/dashboard.sh}).
  */
 final class BrowserExecutable {
 
-    /** Where Debian and Ubuntu install Chromium. */
-    static final List<Path> SYSTEM = List.of(Path.of("/usr/bin/chromium"), Path.of("/usr/bin/chromium-browser"));
+    /** Where Debian and Ubuntu install Chromium's headless shell and Chromium, the shell first. */
+    static final List<Path> SYSTEM = List.of(Path.of("/usr/bin/chromium-headless-shell"), Path.of("/usr/bin/chromium"),
+            Path.of("/usr/bin/chromium-browser"));
 
-    /** Where a browser sits inside a Playwright-managed {@code chromium-<revision>} folder, per platform. */
-    private static final List<String> MANAGED_LAYOUTS = List.of("chrome-linux/chrome", "chrome-linux64/chrome",
-            "chrome-mac/Chromium.app/Contents/MacOS/Chromium", "chrome-mac-arm64/Chromium.app/Contents/MacOS/Chromium",
-            "chrome-win/chrome.exe", "chrome-win64/chrome.exe");
+    /** What to install when there is no browser. */
+    static final String INSTALL = "apt-get install chromium-headless-shell";
+
+    /** Playwright-managed browsers, the headless shell first: each folder prefix and where its executable sits. */
+    private static final List<Managed> MANAGED = List.of(
+            new Managed("chromium_headless_shell-", List.of("chrome-headless-shell-linux64/chrome-headless-shell",
+                    "chrome-linux/headless_shell", "chrome-headless-shell-mac-x64/chrome-headless-shell",
+                    "chrome-headless-shell-mac-arm64/chrome-headless-shell",
+                    "chrome-headless-shell-win64/chrome-headless-shell.exe")),
+            new Managed("chromium-", List.of("chrome-linux/chrome", "chrome-linux64/chrome",
+                    "chrome-mac/Chromium.app/Contents/MacOS/Chromium",
+                    "chrome-mac-arm64/Chromium.app/Contents/MacOS/Chromium", "chrome-win/chrome.exe",
+                    "chrome-win64/chrome.exe")));
 
     private final Map<String, String> environment;
     private final Path home;
@@ -57,20 +70,19 @@ final class BrowserExecutable {
         String problem = Files.exists(configured) ? "it is not an executable file" : "no such file";
         throw new RunbookConfigurationException(ConfigKeys.BROWSER_EXECUTABLE + " must name an executable Chrome or "
                 + "Chromium but was [" + configured + "]: " + problem + ". Fix the path, or unset it to use "
-                + SYSTEM.get(0) + " (apt-get install chromium)");
+                + SYSTEM.get(0) + " (" + INSTALL + ")");
     }
 
-    /** Return the newest {@code chromium-<revision>} browser of the Playwright cache, if one is installed. */
+    /** Return the newest Playwright-managed headless shell, else the newest managed Chromium, if one is installed. */
     Optional<Path> managed() {
         Path cache = cacheFolder();
         if (!Files.isDirectory(cache)) {
             return Optional.empty();
         }
         try (Stream<Path> folders = Files.list(cache)) {
-            return folders.filter(folder -> folder.getFileName().toString().matches("chromium-\\d+"))
-                    .sorted(Comparator.comparingInt(BrowserExecutable::revision).reversed())
-                    .flatMap(folder -> MANAGED_LAYOUTS.stream().map(folder::resolve))
-                    .filter(BrowserExecutable::runnable).findFirst();
+            List<Path> installed = folders.toList();
+            return MANAGED.stream().flatMap(kind -> kind.executables(installed)).filter(BrowserExecutable::runnable)
+                    .findFirst();
         } catch (IOException unreadable) {
             return Optional.empty();
         }
@@ -96,15 +108,27 @@ final class BrowserExecutable {
     private RunbookConfigurationException noBrowser() {
         return new RunbookConfigurationException("Dashboard steps need Chrome or Chromium and none was found: "
                 + ConfigKeys.BROWSER_EXECUTABLE + " is not set, there is no Playwright-managed Chromium in [" + cacheFolder()
-                + "] and no " + system + ". Install one (Debian/Ubuntu: apt-get install chromium) or point -D"
+                + "] and no " + system + ". Install one (Debian/Ubuntu: " + INSTALL + ") or point -D"
                 + ConfigKeys.BROWSER_EXECUTABLE + "=/path/to/chrome at one; RunbookUnit never downloads a browser");
-    }
-
-    private static int revision(Path folder) {
-        return Integer.parseInt(folder.getFileName().toString().substring("chromium-".length()));
     }
 
     private static boolean runnable(Path file) {
         return Files.isRegularFile(file) && Files.isExecutable(file);
+    }
+
+    /** A kind of Playwright-managed browser: its {@code <prefix><revision>} folders, and its executable's place in one. */
+    private record Managed(String prefix, List<String> layouts) {
+
+        /** Return the executables this kind's folders may hold, the newest revision first. */
+        Stream<Path> executables(List<Path> folders) {
+            String name = Pattern.quote(prefix) + "\\d+";
+            return folders.stream().filter(folder -> folder.getFileName().toString().matches(name))
+                    .sorted(Comparator.comparingInt(this::revision).reversed())
+                    .flatMap(folder -> layouts.stream().map(folder::resolve));
+        }
+
+        private int revision(Path folder) {
+            return Integer.parseInt(folder.getFileName().toString().substring(prefix.length()));
+        }
     }
 }

@@ -46,7 +46,7 @@ final class PlaywrightBrowser implements AutoCloseable {
             playwright.close();
             throw new RunbookConfigurationException("cannot start the browser [" + executable + "]: "
                     + Texts.firstLine(String.valueOf(cannotLaunch.getMessage())) + ". Point " + ConfigKeys.BROWSER_EXECUTABLE
-                    + " at a working Chrome or Chromium (e.g. /usr/bin/chromium from apt-get install chromium)", cannotLaunch);
+                    + " at a working Chrome or Chromium (e.g. /usr/bin/chromium-headless-shell from apt-get install chromium-headless-shell)", cannotLaunch);
         }
     }
 

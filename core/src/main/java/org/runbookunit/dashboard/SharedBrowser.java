@@ -10,7 +10,8 @@ import org.runbookunit.config.RunbookSettings;
  *
  * <p>{@link DashboardProvider} keeps one in the test run's shared resources (the JUnit root store, or a launcher's), so
  * a test run starts at most one browser. The executable
- * is {@code runbook.browser.executable}, else a Playwright-managed Chromium, else {@code /usr/bin/chromium}; nothing is
+ * is {@code runbook.browser.executable}, else a Playwright-managed headless shell or Chromium, else the system's
+ * ({@code /usr/bin/chromium-headless-shell}, {@code /usr/bin/chromium}); nothing is
  * ever downloaded. With {@code runbook.browser.ws-endpoint} it connects to a remote Playwright browser server instead
  * ({@code npx playwright run-server}), which launches the browser. A browser that cannot start fails every step that
  * asks for it with the same message.

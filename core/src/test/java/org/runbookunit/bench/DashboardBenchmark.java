@@ -26,15 +26,22 @@ import org.runbookunit.testing.LoopbackServer;
  * context each), then the same checks written with {@code @playwright/test} run by its own runner against the same
  * loopback page. Run it with {@code bench/dashboard.sh}; only 127.0.0.1 is contacted.
  *
+ * <p>Both sides run the same browser: {@code bench.browser}, else the first of {@code /usr/bin/chromium-headless-shell}
+ * and {@code /usr/bin/chromium} that is installed.
+ *
  * <p>System properties: {@code bench.steps} (default 21), {@code bench.dir}, {@code bench.npm} (the npm project; the
  * comparison is skipped when it has no {@code node_modules}), {@code bench.jvm.launch.ms} (epoch ms the script
  * launched the JVM, to report JVM start-up).
  */
 public final class DashboardBenchmark {
 
+    private static final String HEADLESS_SHELL = "/usr/bin/chromium-headless-shell";
+
     private final int steps = Integer.getInteger("bench.steps", 21);
     private final Path dir = Path.of(System.getProperty("bench.dir", "core/target/bench")).toAbsolutePath();
     private final Path npm = Path.of(System.getProperty("bench.npm", "bench/dashboard-playwright")).toAbsolutePath();
+    private final String browser = System.getProperty("bench.browser", Files.isExecutable(Path.of(HEADLESS_SHELL))
+            ? HEADLESS_SHELL : "/usr/bin/chromium");
 
     private DashboardBenchmark() {
     }
@@ -50,7 +57,8 @@ public final class DashboardBenchmark {
             List<Double> runbookunit = runbookUnitSteps(pages);
             long javaDone = System.currentTimeMillis();
             long shellStart = Long.getLong("bench.jvm.launch.ms", mainEntered);
-            System.out.printf(Locale.ROOT, "RunbookUnit Dashboard, %d steps against %s/roles%n", steps, pages.uri());
+            System.out.printf(Locale.ROOT, "RunbookUnit Dashboard, %d steps against %s/roles, both sides on %s%n", steps,
+                    pages.uri(), browser);
             System.out.printf(Locale.ROOT, "  JVM start to main:                 %6d ms%n", mainEntered - shellStart);
             System.out.printf(Locale.ROOT, "  first step (driver + browser start): %6.0f ms%n", runbookunit.get(0));
             printLater(runbookunit);
@@ -63,10 +71,11 @@ public final class DashboardBenchmark {
         RunbookEnvironment environment = new RunbookEnvironment("bench", Map.of("web", pages.uri()));
         List<Double> millis = new ArrayList<>();
         long start = System.nanoTime();
-        try (SharedBrowser browser = new SharedBrowser(new RunbookSettings(ConfigSource.empty().orEnvironment(System.getenv())))) {
+        RunbookSettings settings = new RunbookSettings(ConfigSource.of(Map.of("runbook.browser.executable", browser)));
+        try (SharedBrowser shared = new SharedBrowser(settings)) {
             for (int step = 1; step <= steps; step++) {
                 long stepStart = System.nanoTime();
-                try (Dashboard dashboard = new Dashboard(environment, browser, new Evidence(dir.resolve("dashboard"), "s" + step))) {
+                try (Dashboard dashboard = new Dashboard(environment, shared, new Evidence(dir.resolve("dashboard"), "s" + step))) {
                     dashboard.open("web", "/roles").expectTitle("Air Demand").expectText("Paraform Roles")
                             .expectVisible("#roles tbody tr").expectLoadedWithin(Duration.ofSeconds(2))
                             .expectNoConsoleErrors().expectNoFailedRequests().verify();
@@ -86,7 +95,7 @@ public final class DashboardBenchmark {
         ProcessBuilder runner = new ProcessBuilder("npx", "playwright", "test").directory(npm.toFile()).inheritIO();
         runner.environment().putAll(Map.of("BASE_URL", pages.uri().toString(), "BENCH_STEPS", Integer.toString(steps),
                 "BENCH_JSON", json.toString(), "BENCH_OUTPUT", dir.resolve("playwright-test-results").toString(),
-                "PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1"));
+                "PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1", "BROWSER", browser));
         runner.redirectOutput(dir.resolve("playwright-test.log").toFile());
         long start = System.nanoTime();
         Process process = runner.start();

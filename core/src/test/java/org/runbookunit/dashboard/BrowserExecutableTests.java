@@ -34,7 +34,7 @@ class BrowserExecutableTests {
         assertThatThrownBy(() -> locator(List.of()).resolve(Optional.of(missing)))
                 .isInstanceOf(RunbookConfigurationException.class)
                 .hasMessage("runbook.browser.executable must name an executable Chrome or Chromium but was [" + missing
-                        + "]: no such file. Fix the path, or unset it to use /usr/bin/chromium (apt-get install chromium)");
+                        + "]: no such file. Fix the path, or unset it to use /usr/bin/chromium-headless-shell (apt-get install chromium-headless-shell)");
     }
 
     @Test
@@ -44,6 +44,25 @@ class BrowserExecutableTests {
         Path system = executable("usr/bin/chromium");
 
         assertThat(locator(List.of(system)).resolve(Optional.empty())).isEqualTo(newest);
+    }
+
+    @Test
+    void aPlaywrightManagedHeadlessShellComesBeforeAManagedChromium() throws IOException {
+        executable("cache/chromium-1300/chrome-linux64/chrome");
+        executable("cache/chromium_headless_shell-1100/chrome-headless-shell-linux64/chrome-headless-shell");
+        Path newest = executable("cache/chromium_headless_shell-1200/chrome-linux/headless_shell");
+
+        assertThat(locator(List.of()).resolve(Optional.empty())).isEqualTo(newest);
+    }
+
+    @Test
+    void theSystemHeadlessShellComesBeforeTheSystemChromium() throws IOException {
+        Path shell = executable("usr/bin/chromium-headless-shell");
+        Path chromium = executable("usr/bin/chromium");
+
+        assertThat(locator(List.of(shell, chromium)).resolve(Optional.empty())).isEqualTo(shell);
+        assertThat(BrowserExecutable.SYSTEM).startsWith(Path.of("/usr/bin/chromium-headless-shell"),
+                Path.of("/usr/bin/chromium"));
     }
 
     @Test
@@ -60,7 +79,7 @@ class BrowserExecutableTests {
                 .isInstanceOf(RunbookConfigurationException.class)
                 .hasMessage("Dashboard steps need Chrome or Chromium and none was found: runbook.browser.executable is "
                         + "not set, there is no Playwright-managed Chromium in [" + dir.resolve("cache") + "] and no ["
-                        + dir.resolve("usr/bin/chromium") + "]. Install one (Debian/Ubuntu: apt-get install chromium) or "
+                        + dir.resolve("usr/bin/chromium") + "]. Install one (Debian/Ubuntu: apt-get install chromium-headless-shell) or "
                         + "point -Drunbook.browser.executable=/path/to/chrome at one; RunbookUnit never downloads a browser");
     }
 
