@@ -4,26 +4,34 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.platform.engine.support.store.Namespace;
 import org.runbookunit.config.RunbookConfigurationException;
 import org.runbookunit.internal.engine.FacadeRegistry;
 import org.runbookunit.spi.RunResources;
 
 /**
  * Keep what lives as long as the whole test run in JUnit's root store: the facade registry and the resources shared by
- * every runbook (one browser, rehearsal stacks), closed by JUnit when the run ends.
+ * every runbook (one browser, rehearsal stacks), closed by JUnit when the run ends. A resource put in the launcher
+ * session's store before the run ({@link EarlyPreparation}'s preparations) is found there first.
  */
 final class RunStore implements RunResources {
 
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(RunStore.class);
 
-    private final ExtensionContext.Store store;
+    /** The same namespace in the launcher session's store, as a session listener writes to it. */
+    static final Namespace SESSION_NAMESPACE = Namespace.create(NAMESPACE.getParts().toArray());
 
-    private RunStore(ExtensionContext.Store store) {
+    private final ExtensionContext.Store store;
+    private final ExtensionContext.Store session;
+
+    private RunStore(ExtensionContext.Store store, ExtensionContext.Store session) {
         this.store = store;
+        this.session = session;
     }
 
     static RunStore of(ExtensionContext context) {
-        return new RunStore(context.getRoot().getStore(NAMESPACE));
+        return new RunStore(context.getRoot().getStore(NAMESPACE),
+                context.getStore(ExtensionContext.StoreScope.LAUNCHER_SESSION, NAMESPACE));
     }
 
     static FacadeRegistry facades(ExtensionContext context) {
@@ -53,11 +61,17 @@ final class RunStore implements RunResources {
 
     @Override
     public <R extends AutoCloseable> R get(Object key, Class<R> type, Supplier<R> factory) {
-        return store.getOrComputeIfAbsent(key, ignored -> factory.get(), type);
+        R early = session.get(key, type);
+        return early != null ? early : store.getOrComputeIfAbsent(key, ignored -> factory.get(), type);
     }
 
     static ClassLoader classLoader(ExtensionContext context) {
+        return classLoader(context.getRequiredTestClass());
+    }
+
+    /** Return the thread's context class loader, else the runbook class's. */
+    static ClassLoader classLoader(Class<?> runbookClass) {
         ClassLoader contextLoader = Thread.currentThread().getContextClassLoader();
-        return contextLoader != null ? contextLoader : context.getRequiredTestClass().getClassLoader();
+        return contextLoader != null ? contextLoader : runbookClass.getClassLoader();
     }
 }

@@ -1,7 +1,15 @@
 package org.runbookunit.junit;
 
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
+import java.time.Instant;
+import org.junit.platform.launcher.LauncherSession;
+import org.junit.platform.launcher.TestPlan;
+import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
+import org.junit.platform.launcher.core.LauncherFactory;
+import org.junit.platform.launcher.listeners.SummaryGeneratingListener;
 import org.runbookunit.http.Http;
 import org.runbookunit.testing.LoopbackServer;
 
@@ -17,18 +25,40 @@ public final class FirstHttpStepBenchmark {
     private FirstHttpStepBenchmark() {
     }
 
-    /** Run the runbook once and print the HTTP step's duration in milliseconds. */
+    /**
+     * Run the runbook once through the JUnit Platform launcher, as Surefire and IDEs do (a launcher session, discovery,
+     * then execution), and print the HTTP step's duration and when discovery and the run started.
+     */
     public static void main(String[] args) {
         boolean after = "after".equals(System.getProperty("bench.shape", "first"));
+        long jvmStart = Long.getLong("bench.jvm.launch.ms", ProcessHandle.current().info().startInstant()
+                .map(Instant::toEpochMilli).orElse(0L));
         try (LoopbackServer server = LoopbackServer.start().json("/health", 200, "{\"status\":\"healthy\"}")) {
             RunbookKit kit = RunbookKit.withApi(server.uri()).parameter("runbook.prepare",
                     System.getProperty("bench.prepare", "true"));
-            kit.run(after ? HttpAfterAnotherStep.class : HttpFirst.class).testEvents()
-                    .assertStatistics(stats -> stats.failed(0));
-            JsonNode steps = kit.reportJson(after ? "http-after" : "http-first").get("steps");
-            JsonNode http = steps.get(steps.size() - 1);
+            Class<?> runbook = after ? HttpAfterAnotherStep.class : HttpFirst.class;
+            SummaryGeneratingListener summary = new SummaryGeneratingListener();
+            long sessionOpened;
+            long discovered;
+            try (LauncherSession session = LauncherFactory.openSession()) {
+                sessionOpened = System.currentTimeMillis();
+                TestPlan plan = session.getLauncher().discover(LauncherDiscoveryRequestBuilder.request()
+                        .selectors(selectClass(runbook)).configurationParameters(kit.parameters()).build());
+                discovered = System.currentTimeMillis();
+                session.getLauncher().execute(plan, summary);
+            }
+            if (summary.getSummary().getTotalFailureCount() > 0) {
+                throw new IllegalStateException("the runbook failed: " + summary.getSummary().getFailures());
+            }
+            JsonNode report = kit.reportJson(after ? "http-after" : "http-first");
+            JsonNode http = report.get("steps").get(report.get("steps").size() - 1);
+            long runStart = Instant.parse(report.get("startedAt").asText()).toEpochMilli();
+            long stepStart = Instant.parse(http.get("startedAt").asText()).toEpochMilli();
             System.out.println("first HTTP step: " + http.get("durationMs").asLong() + " ms (prepare="
-                    + System.getProperty("bench.prepare", "true") + ", shape=" + (after ? "after" : "first") + ")");
+                    + System.getProperty("bench.prepare", "true") + ", shape=" + (after ? "after" : "first") + ")"
+                    + "; from the JVM's start: session " + (sessionOpened - jvmStart) + " ms, discovered "
+                    + (discovered - jvmStart) + " ms, run " + (runStart - jvmStart) + " ms, step " + (stepStart - jvmStart)
+                    + " ms");
         }
     }
 

@@ -56,6 +56,11 @@ final class RunbookKit {
         return this;
     }
 
+    /** Return the configuration parameters a run gets: reports folder, ledger, runbook.yaml and any set. */
+    Map<String, String> parameters() {
+        return Map.copyOf(parameters);
+    }
+
     EngineExecutionResults run(Class<?>... fixtures) {
         return EngineTestKit.engine("junit-jupiter")
                 .enableImplicitConfigurationParameters(false)

@@ -9,6 +9,9 @@ public final class Tally implements AutoCloseable {
     /** How many Tally facades were closed in this JVM, read by the tests. */
     public static final AtomicInteger CLOSED = new AtomicInteger();
 
+    /** How many times {@link TallyProvider#prepare} started in this JVM, read by the tests. */
+    public static final AtomicInteger PREPARING = new AtomicInteger();
+
     /** How many times {@link TallyProvider#prepare} finished in this JVM, read by the tests. */
     public static final AtomicInteger PREPARED = new AtomicInteger();
 

@@ -15,6 +15,7 @@ public final class TallyProvider implements FacadeProvider<Tally> {
     /** Take a while, as loading a client library does, then count the preparation. */
     @Override
     public void prepare(RunResources shared) {
+        Tally.PREPARING.incrementAndGet();
         try {
             Thread.sleep(300);
         } catch (InterruptedException interrupted) {

@@ -1,0 +1,93 @@
+package org.runbookunit.junit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.platform.launcher.LauncherSession;
+import org.junit.platform.launcher.TestPlan;
+import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
+import org.junit.platform.launcher.core.LauncherFactory;
+import org.junit.platform.launcher.listeners.SummaryGeneratingListener;
+import org.runbookunit.junit.custom.Tally;
+
+/**
+ * Through a real launcher session, as Surefire and IDEs run tests: a runbook's facades start preparing while JUnit
+ * discovers its class, before the run starts, once, and not at all with {@code runbook.prepare=false}.
+ */
+class EarlyPreparationTests {
+
+    @Test
+    void discoveringARunbookStartsPreparingItsFacadesOnceBeforeTheRunStarts() throws InterruptedException {
+        int startedBefore = Tally.PREPARING.get();
+        int preparedBefore = Tally.PREPARED.get();
+        RunbookKit kit = RunbookKit.create();
+
+        try (LauncherSession session = LauncherFactory.openSession()) {
+            TestPlan plan = discover(session, kit);
+            assertThat(waitFor(() -> Tally.PREPARING.get() > startedBefore)).as("preparing before the run starts")
+                    .isTrue();
+            SummaryGeneratingListener summary = new SummaryGeneratingListener();
+            session.getLauncher().execute(plan, summary);
+
+            assertThat(summary.getSummary().getTestsSucceededCount()).isEqualTo(2);
+        }
+        assertThat(Tally.PREPARING.get() - startedBefore).as("one preparation for discovery and run").isEqualTo(1);
+        assertThat(EarlyFixture.seen).as("the first step waited for it").containsExactly(preparedBefore + 1,
+                preparedBefore + 1);
+        assertThat(kit.reportJson("early tally").get("verdict").asText()).isEqualTo("GO");
+    }
+
+    @Test
+    void withPrepareOffDiscoveryPreparesNothing() throws InterruptedException {
+        int startedBefore = Tally.PREPARING.get();
+        RunbookKit kit = RunbookKit.create().parameter("runbook.prepare", "false");
+
+        try (LauncherSession session = LauncherFactory.openSession()) {
+            TestPlan plan = discover(session, kit);
+            assertThat(waitFor(() -> Tally.PREPARING.get() > startedBefore)).isFalse();
+            SummaryGeneratingListener summary = new SummaryGeneratingListener();
+            session.getLauncher().execute(plan, summary);
+
+            assertThat(summary.getSummary().getTestsSucceededCount()).isEqualTo(2);
+        }
+        assertThat(Tally.PREPARING.get()).isEqualTo(startedBefore);
+    }
+
+    private static TestPlan discover(LauncherSession session, RunbookKit kit) {
+        EarlyFixture.seen.clear();
+        return session.getLauncher().discover(LauncherDiscoveryRequestBuilder.request()
+                .selectors(selectClass(EarlyFixture.class)).configurationParameters(kit.parameters())
+                .enableImplicitConfigurationParameters(false).build());
+    }
+
+    /** Wait up to a second for a condition; the preparation runs on its own thread. */
+    private static boolean waitFor(java.util.function.BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(1);
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            Thread.sleep(10);
+        }
+        return true;
+    }
+
+    @Runbook(value = "early tally", id = "early tally")
+    static class EarlyFixture {
+        static final List<Integer> seen = new CopyOnWriteArrayList<>();
+
+        @Step(order = 1, value = "Opened after its preparation")
+        void first(Tally tally) {
+            seen.add(tally.preparedWhenOpened());
+        }
+
+        @Step(order = 2, value = "Not prepared again")
+        void second(Tally tally) {
+            seen.add(tally.preparedWhenOpened());
+        }
+    }
+}
