@@ -2,7 +2,8 @@
 # Time the first HTTP step of a run in a fresh JVM, run through a JUnit launcher session as Surefire runs it, as
 # report.json records it, with runbook.prepare on (REST Assured loaded on a background thread from the runbook class's
 # discovery) and off, for a runbook whose first step is HTTP and one with a one-second step before it. One JVM per
-# measurement, the variants interleaved; prints each and the medians. Goal: the first HTTP step <= 300 ms on loopback. Only 127.0.0.1 is contacted.
+# measurement, the variants interleaved; prints each and the medians. Goal: the first HTTP step <= 300 ms on loopback.
+# Only 127.0.0.1 is contacted.
 # Usage: bench/first-http-step.sh [rounds=5]   (extra JVM args via BENCH_JVM_ARGS, e.g. -XX:TieredStopAtLevel=1)
 set -euo pipefail
 cd "$(dirname "$0")/.."
