@@ -48,7 +48,11 @@ public final class EarlyPreparation implements LauncherSessionListener {
         @Override
         public void launcherDiscoveryStarted(LauncherDiscoveryRequest request) {
             ConfigSource parameters = key -> request.getConfigurationParameters().get(key);
-            enabled = new RunbookSettings(parameters.orEnvironment(System.getenv())).prepareFacades();
+            try {
+                enabled = new RunbookSettings(parameters.orEnvironment(System.getenv())).prepareFacades();
+            } catch (RuntimeException badSetting) {
+                enabled = false; // the run fails naming the setting; discovery goes on
+            }
         }
 
         @Override

@@ -57,6 +57,21 @@ class EarlyPreparationTests {
         assertThat(Tally.PREPARING.get()).isEqualTo(startedBefore);
     }
 
+    @Test
+    void aBadPrepareSettingLeavesDiscoveryAloneAndFailsTheRunNamingIt() {
+        int startedBefore = Tally.PREPARING.get();
+        RunbookKit kit = RunbookKit.create().parameter("runbook.prepare", "maybe");
+
+        SummaryGeneratingListener summary = new SummaryGeneratingListener();
+        try (LauncherSession session = LauncherFactory.openSession()) {
+            session.getLauncher().execute(discover(session, kit), summary);
+        }
+
+        assertThat(summary.getSummary().getFailures()).singleElement().satisfies(failure -> assertThat(
+                failure.getException()).hasMessage("runbook.prepare must be true or false but was [maybe]"));
+        assertThat(Tally.PREPARING.get()).isEqualTo(startedBefore);
+    }
+
     private static TestPlan discover(LauncherSession session, RunbookKit kit) {
         EarlyFixture.seen.clear();
         return session.getLauncher().discover(LauncherDiscoveryRequestBuilder.request()
