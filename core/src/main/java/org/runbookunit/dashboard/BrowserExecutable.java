@@ -116,7 +116,7 @@ final class BrowserExecutable {
         return Files.isRegularFile(file) && Files.isExecutable(file);
     }
 
-    /** A kind of Playwright-managed browser: its {@code <prefix><revision>} folders, and its executable's place in one. */
+    /** A kind of Playwright-managed browser: its {@code <prefix><revision>} folders and its executable's place. */
     private record Managed(String prefix, List<String> layouts) {
 
         /** Return the executables this kind's folders may hold, the newest revision first. */

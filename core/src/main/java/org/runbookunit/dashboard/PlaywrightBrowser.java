@@ -46,7 +46,8 @@ final class PlaywrightBrowser implements AutoCloseable {
             playwright.close();
             throw new RunbookConfigurationException("cannot start the browser [" + executable + "]: "
                     + Texts.firstLine(String.valueOf(cannotLaunch.getMessage())) + ". Point " + ConfigKeys.BROWSER_EXECUTABLE
-                    + " at a working Chrome or Chromium (e.g. /usr/bin/chromium-headless-shell from apt-get install chromium-headless-shell)", cannotLaunch);
+                    + " at a working Chrome or Chromium (e.g. " + BrowserExecutable.SYSTEM.get(0) + " from "
+                    + BrowserExecutable.INSTALL + ")", cannotLaunch);
         }
     }
 

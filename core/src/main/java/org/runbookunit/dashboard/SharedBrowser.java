@@ -9,12 +9,11 @@ import org.runbookunit.config.RunbookSettings;
  * Start one headless Chromium on first use, share it among the steps of every runbook, and stop it on {@link #close()}.
  *
  * <p>{@link DashboardProvider} keeps one in the test run's shared resources (the JUnit root store, or a launcher's), so
- * a test run starts at most one browser. The executable
- * is {@code runbook.browser.executable}, else a Playwright-managed headless shell or Chromium, else the system's
- * ({@code /usr/bin/chromium-headless-shell}, {@code /usr/bin/chromium}); nothing is
- * ever downloaded. With {@code runbook.browser.ws-endpoint} it connects to a remote Playwright browser server instead
- * ({@code npx playwright run-server}), which launches the browser. A browser that cannot start fails every step that
- * asks for it with the same message.
+ * a test run starts at most one browser. The executable is {@code runbook.browser.executable}, else a
+ * Playwright-managed headless shell or Chromium, else the system's ({@code /usr/bin/chromium-headless-shell}, then
+ * {@code /usr/bin/chromium}); nothing is ever downloaded. With {@code runbook.browser.ws-endpoint} it connects to a
+ * remote Playwright browser server instead ({@code npx playwright run-server}), which launches the browser. A
+ * browser that cannot start fails every step that asks for it with the same message.
  */
 public final class SharedBrowser implements AutoCloseable {
 

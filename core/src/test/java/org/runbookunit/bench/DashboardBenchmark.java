@@ -57,8 +57,8 @@ public final class DashboardBenchmark {
             List<Double> runbookunit = runbookUnitSteps(pages);
             long javaDone = System.currentTimeMillis();
             long shellStart = Long.getLong("bench.jvm.launch.ms", mainEntered);
-            System.out.printf(Locale.ROOT, "RunbookUnit Dashboard, %d steps against %s/roles, both sides on %s%n", steps,
-                    pages.uri(), browser);
+            System.out.printf(Locale.ROOT, "RunbookUnit Dashboard, %d steps against %s/roles, both sides on %s%n",
+                    steps, pages.uri(), browser);
             System.out.printf(Locale.ROOT, "  JVM start to main:                 %6d ms%n", mainEntered - shellStart);
             System.out.printf(Locale.ROOT, "  first step (driver + browser start): %6.0f ms%n", runbookunit.get(0));
             printLater(runbookunit);
@@ -75,7 +75,8 @@ public final class DashboardBenchmark {
         try (SharedBrowser shared = new SharedBrowser(settings)) {
             for (int step = 1; step <= steps; step++) {
                 long stepStart = System.nanoTime();
-                try (Dashboard dashboard = new Dashboard(environment, shared, new Evidence(dir.resolve("dashboard"), "s" + step))) {
+                Evidence evidence = new Evidence(dir.resolve("dashboard"), "s" + step);
+                try (Dashboard dashboard = new Dashboard(environment, shared, evidence)) {
                     dashboard.open("web", "/roles").expectTitle("Air Demand").expectText("Paraform Roles")
                             .expectVisible("#roles tbody tr").expectLoadedWithin(Duration.ofSeconds(2))
                             .expectNoConsoleErrors().expectNoFailedRequests().verify();

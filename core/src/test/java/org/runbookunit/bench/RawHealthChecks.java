@@ -8,8 +8,9 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 
 /**
- * Check {@code /health} with one shared {@link HttpClient}, the baseline the facade is measured against: on one kept-alive
- * connection, or on a new connection per check ({@code Connection: close}), as the facade and REST Assured open one.
+ * Check {@code /health} with one shared {@link HttpClient}, the baseline the facade is measured against: on one
+ * kept-alive connection, or on a new connection per check ({@code Connection: close}), as the facade and REST Assured
+ * open one.
  */
 final class RawHealthChecks implements HealthChecks {
 

@@ -34,7 +34,8 @@ class BrowserExecutableTests {
         assertThatThrownBy(() -> locator(List.of()).resolve(Optional.of(missing)))
                 .isInstanceOf(RunbookConfigurationException.class)
                 .hasMessage("runbook.browser.executable must name an executable Chrome or Chromium but was [" + missing
-                        + "]: no such file. Fix the path, or unset it to use /usr/bin/chromium-headless-shell (apt-get install chromium-headless-shell)");
+                        + "]: no such file. Fix the path, or unset it to use /usr/bin/chromium-headless-shell (apt-get "
+                        + "install chromium-headless-shell)");
     }
 
     @Test
@@ -79,7 +80,8 @@ class BrowserExecutableTests {
                 .isInstanceOf(RunbookConfigurationException.class)
                 .hasMessage("Dashboard steps need Chrome or Chromium and none was found: runbook.browser.executable is "
                         + "not set, there is no Playwright-managed Chromium in [" + dir.resolve("cache") + "] and no ["
-                        + dir.resolve("usr/bin/chromium") + "]. Install one (Debian/Ubuntu: apt-get install chromium-headless-shell) or "
+                        + dir.resolve("usr/bin/chromium") + "]. Install one (Debian/Ubuntu: apt-get install "
+                        + "chromium-headless-shell) or "
                         + "point -Drunbook.browser.executable=/path/to/chrome at one; RunbookUnit never downloads a browser");
     }
 

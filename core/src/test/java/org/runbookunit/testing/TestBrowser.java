@@ -9,7 +9,8 @@ import org.runbookunit.dashboard.SharedBrowser;
 
 /**
  * Give browser tests the JVM's one {@link SharedBrowser}, started on first use and stopped when the JVM exits. Found as
- * a user's run would find it ({@code RUNBOOK_BROWSER_EXECUTABLE}, a Playwright-managed headless shell or Chromium, /usr/bin/chromium-headless-shell, /usr/bin/chromium).
+ * a user's run would find it ({@code RUNBOOK_BROWSER_EXECUTABLE}, a Playwright-managed headless shell or Chromium,
+ * /usr/bin/chromium-headless-shell, /usr/bin/chromium).
  * Without a browser a test is skipped with the reason, except when {@code CI=true}: there it fails, since CI must run
  * every browser test.
  */

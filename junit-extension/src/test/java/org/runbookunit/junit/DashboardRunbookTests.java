@@ -105,7 +105,8 @@ class DashboardRunbookTests {
 
         results.testEvents().assertThatEvents().haveExactly(1, event(test("page"), finishedWithFailure(message(
                 "runbook.browser.executable must name an executable Chrome or Chromium but was [/nonexistent/chrome]: "
-                        + "no such file. Fix the path, or unset it to use /usr/bin/chromium-headless-shell (apt-get install chromium-headless-shell)"))));
+                        + "no such file. Fix the path, or unset it to use /usr/bin/chromium-headless-shell (apt-get "
+                        + "install chromium-headless-shell)"))));
         assertThat(kit.reportJson("unreachable").get("steps").get(0).get("outcome").asText()).isEqualTo("FAILED");
     }
 

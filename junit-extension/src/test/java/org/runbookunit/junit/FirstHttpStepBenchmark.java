@@ -57,8 +57,8 @@ public final class FirstHttpStepBenchmark {
             System.out.println("first HTTP step: " + http.get("durationMs").asLong() + " ms (prepare="
                     + System.getProperty("bench.prepare", "true") + ", shape=" + (after ? "after" : "first") + ")"
                     + "; from the JVM's start: session " + (sessionOpened - jvmStart) + " ms, discovered "
-                    + (discovered - jvmStart) + " ms, run " + (runStart - jvmStart) + " ms, step " + (stepStart - jvmStart)
-                    + " ms");
+                    + (discovered - jvmStart) + " ms, run " + (runStart - jvmStart) + " ms, step "
+                    + (stepStart - jvmStart) + " ms");
         }
     }
 
