@@ -1,7 +1,6 @@
 package org.runbookunit.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -16,7 +15,6 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.junit.platform.testkit.engine.EngineTestKit;
 import org.runbookunit.examples.airdemand.AirDemandService;
 
 /** Seed 001's cutover rehearsed against two sample services: a cutover that fails on purpose is rolled back. */
@@ -58,15 +56,11 @@ class CutoverRollbackExampleTests {
     }
 
     private JsonNode run(AirDemandService old, AirDemandService current) throws IOException {
-        Files.createDirectories(workDir);
-        Path config = Files.writeString(workDir.resolve("runbook.yaml"), "environments:\n  local:\n    rehearsal: true\n"
+        Path config = RunbookReports.config(workDir, "environments:\n  local:\n    rehearsal: true\n"
                 + "    windows-scale: 0.005\n    endpoints:\n      api: \"" + current.baseUri() + "\"\n      old-api: \""
                 + old.baseUri() + "\"\n    properties:\n      admin-token: " + TOKEN + "\n");
-        EngineTestKit.engine("junit-jupiter").enableImplicitConfigurationParameters(false)
-                .configurationParameters(Map.of("runbook.config", config.toString(), "runbook.reports.dir",
-                        workDir.resolve("reports").toString(), "runbook.ledger", workDir.resolve("ledger").toString()))
-                .selectors(selectClass(AirDemandCutoverRollback.class)).execute();
-        return new ObjectMapper().readTree(workDir.resolve("reports/air-demand-cutover-with-rollback/report.json").toFile());
+        return RunbookReports.run(AirDemandCutoverRollback.class, "air-demand-cutover-with-rollback", workDir,
+                RunbookReports.withLedger(workDir, Map.of("runbook.config", config.toString())));
     }
 
     /** Read the service's configured environment the way an operator would, over its admin API. */

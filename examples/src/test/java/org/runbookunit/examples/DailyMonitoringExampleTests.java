@@ -1,19 +1,14 @@
 package org.runbookunit.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.junit.platform.testkit.engine.EngineTestKit;
 import org.runbookunit.examples.airdemand.AirDemandService;
 
 /**
@@ -95,8 +90,7 @@ class DailyMonitoringExampleTests {
         try (AirDemandService service = AirDemandService.start(0, SampleFaults.roleStore(""))) {
             Map<String, String> parameters = parameters(service, "2026-11-24T05:30:00Z", false);
 
-            EngineTestKit.engine("junit-jupiter").enableImplicitConfigurationParameters(false)
-                    .configurationParameters(parameters).selectors(selectClass(AirDemandDailyMonitoring.class)).execute()
+            RunbookReports.execute(AirDemandDailyMonitoring.class, workDir, parameters)
                     .containerEvents().assertThatEvents().anySatisfy(event -> assertThat(event.getPayload(
                             org.junit.platform.engine.TestExecutionResult.class)).hasValueSatisfying(result ->
                                     assertThat(result.getThrowable()).hasValueSatisfying(thrown ->
@@ -108,22 +102,14 @@ class DailyMonitoringExampleTests {
     }
 
     private JsonNode run(AirDemandService service, String at) throws IOException {
-        EngineTestKit.engine("junit-jupiter").enableImplicitConfigurationParameters(false)
-                .configurationParameters(parameters(service, at, true))
-                .selectors(selectClass(AirDemandDailyMonitoring.class)).execute();
-        return new ObjectMapper().readTree(workDir.resolve("reports/air-demand-daily-monitoring/report.json").toFile());
+        return RunbookReports.run(AirDemandDailyMonitoring.class, "air-demand-daily-monitoring", workDir,
+                parameters(service, at, true));
     }
 
     private Map<String, String> parameters(AirDemandService service, String at, boolean rehearsal) throws IOException {
-        Files.createDirectories(workDir);
-        Path config = Files.writeString(workDir.resolve("runbook.yaml"), "environments:\n  local:\n"
+        Path config = RunbookReports.config(workDir, "environments:\n  local:\n"
                 + (rehearsal ? "    rehearsal: true\n" : "") + "    endpoints:\n      api: \"" + service.baseUri() + "\"\n"
                 + "      dashboard: \"" + service.baseUri() + "/dashboard\"\n");
-        Map<String, String> parameters = new HashMap<>();
-        parameters.put("runbook.config", config.toString());
-        parameters.put("runbook.reports.dir", workDir.resolve("reports").toString());
-        parameters.put("runbook.ledger", workDir.resolve("ledger").toString());
-        parameters.put("runbook.clock", at);
-        return parameters;
+        return RunbookReports.withLedger(workDir, Map.of("runbook.config", config.toString(), "runbook.clock", at));
     }
 }

@@ -1,10 +1,8 @@
 package org.runbookunit.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,7 +13,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
-import org.junit.platform.testkit.engine.EngineTestKit;
 import org.runbookunit.examples.airdemand.AirDemandService;
 import org.runbookunit.testing.TestBrowser;
 
@@ -23,6 +20,7 @@ import org.runbookunit.testing.TestBrowser;
 class DashboardExampleTests {
 
     private static final String PASSWORD = "example-dashboard-password";
+    private static final String ID = "air-demand-dashboard-validation";
 
     private final Path workDir = Path.of("target", "example-runs", UUID.randomUUID().toString()).toAbsolutePath();
 
@@ -34,10 +32,11 @@ class DashboardExampleTests {
     @Test
     void theDashboardRunbookIsGoAgainstAHealthyServiceWithScreenshotsInTheReport() throws IOException {
         try (AirDemandService service = AirDemandService.start(0, SampleFaults.roleStore(""), null, PASSWORD)) {
-            EngineExecutionResults results = run(service);
+            EngineExecutionResults results = RunbookReports.execute(AirDemandDashboardValidation.class, workDir,
+                    config(service));
 
             results.testEvents().assertStatistics(stats -> stats.started(11).succeeded(11));
-            JsonNode report = report();
+            JsonNode report = RunbookReports.report(workDir, ID, results);
             assertThat(report.get("verdict").asText()).isEqualTo("GO");
             assertThat(report.get("steps").findValuesAsText("path")).contains(
                     "evidence/2.1-01-paraform-roles.png", "evidence/3.2-01-last-7-days.png");
@@ -50,9 +49,8 @@ class DashboardExampleTests {
     @Test
     void aFailingRolesApiIsNoGoWithAScreenshotAndATraceOfTheFailedStep() throws IOException {
         try (AirDemandService service = AirDemandService.start(0, SampleFaults.roleStore("roles-down"), null, PASSWORD)) {
-            run(service);
+            JsonNode report = RunbookReports.run(AirDemandDashboardValidation.class, ID, workDir, config(service));
 
-            JsonNode report = report();
             assertThat(report.get("verdict").asText()).isEqualTo("NO-GO");
             JsonNode failed = report.get("steps").get(2);
             assertThat(failed.get("outcome").asText()).isEqualTo("FAILED");
@@ -64,23 +62,15 @@ class DashboardExampleTests {
         }
     }
 
-    private EngineExecutionResults run(AirDemandService service) throws IOException {
-        Files.createDirectories(workDir);
-        Path config = Files.writeString(workDir.resolve("runbook.yaml"), "environments:\n  local:\n    endpoints:\n"
+    private Map<String, String> config(AirDemandService service) throws IOException {
+        Path config = RunbookReports.config(workDir, "environments:\n  local:\n    endpoints:\n"
                 + "      api: \"" + service.baseUri() + "\"\n      dashboard: \"" + service.baseUri() + "/dashboard\"\n"
                 + "    properties:\n      dashboard-password: \"${EXAMPLE_DASHBOARD_PASSWORD:-" + PASSWORD + "}\"\n");
-        return EngineTestKit.engine("junit-jupiter").enableImplicitConfigurationParameters(false)
-                .configurationParameters(Map.of("runbook.config", config.toString(),
-                        "runbook.reports.dir", workDir.resolve("reports").toString()))
-                .selectors(selectClass(AirDemandDashboardValidation.class)).execute();
+        return Map.of("runbook.config", config.toString());
     }
 
     private Path reportDir() {
-        return workDir.resolve("reports/air-demand-dashboard-validation");
-    }
-
-    private JsonNode report() throws IOException {
-        return new ObjectMapper().readTree(reportDir().resolve("report.json").toFile());
+        return workDir.resolve("reports").resolve(ID);
     }
 
     private String allReportText() throws IOException {

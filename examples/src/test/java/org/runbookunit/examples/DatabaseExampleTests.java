@@ -1,18 +1,13 @@
 package org.runbookunit.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.junit.platform.testkit.engine.EngineTestKit;
 import org.runbookunit.config.DatabaseSettings;
 import org.runbookunit.examples.airdemand.AirDemandService;
 import org.runbookunit.examples.airdemand.PostgresRoleStore;
@@ -31,7 +26,8 @@ class DatabaseExampleTests {
                 PostgresServer.SUPERUSER_PASSWORD);
         store.createSampleRoles(747);
         try (AirDemandService service = AirDemandService.start(0, store)) {
-            JsonNode report = run(AirDemandDatabaseRunbook.class, postgres(database, "api: \"" + service.baseUri() + "\""));
+            JsonNode report = RunbookReports.run(AirDemandDatabaseRunbook.class, "air-demand-database-checks", workDir,
+                    Map.of("runbook.config", postgres(database, "api: \"" + service.baseUri() + "\"").toString()));
 
             assertThat(report.get("verdict").asText()).isEqualTo("GO");
             assertThat(outcome(report, 0)).isEqualTo("PASSED");
@@ -40,30 +36,12 @@ class DatabaseExampleTests {
         }
     }
 
-    private String postgres(String database, String endpoint) {
+    private Path postgres(String database, String endpoint) throws IOException {
         DatabaseSettings settings = server.superuser(database);
-        return "environments:\n  local:\n    endpoints: {" + endpoint + "}\n    database:\n      url: \"" + settings.url()
-                + "\"\n      user: " + settings.user() + "\n      password: \"" + settings.password() + "\"\n"
-                + "    properties:\n      backup-dir: \"" + workDir.resolve("backups") + "\"\n";
-    }
-
-    private JsonNode run(Class<?> runbook, String yaml) throws IOException {
-        Files.createDirectories(workDir);
-        Path config = Files.writeString(workDir.resolve(runbook.getSimpleName() + ".yaml"), yaml);
-        Path reports = workDir.resolve("reports");
-        EngineTestKit.engine("junit-jupiter").enableImplicitConfigurationParameters(false)
-                .configurationParameters(Map.of("runbook.config", config.toString(), "runbook.reports.dir", reports.toString()))
-                .selectors(selectClass(runbook)).execute();
-        try (var folders = Files.list(reports)) {
-            Path report = folders.filter(folder -> Files.exists(folder.resolve("report.json"))).collect(Collectors.toList())
-                    .stream().filter(folder -> folder.getFileName().toString().startsWith(runbookId(runbook)))
-                    .findFirst().orElseThrow().resolve("report.json");
-            return new ObjectMapper().readTree(report.toFile());
-        }
-    }
-
-    private static String runbookId(Class<?> runbook) {
-        return runbook.getAnnotation(org.runbookunit.junit.Runbook.class).value().toLowerCase().replaceAll("[^a-z0-9]+", "-");
+        return RunbookReports.config(workDir, "environments:\n  local:\n    endpoints: {" + endpoint + "}\n"
+                + "    database:\n      url: \"" + settings.url() + "\"\n      user: " + settings.user() + "\n"
+                + "      password: \"" + settings.password() + "\"\n"
+                + "    properties:\n      backup-dir: \"" + workDir.resolve("backups") + "\"\n");
     }
 
     private static String outcome(JsonNode report, int step) {

@@ -1,22 +1,20 @@
 package org.runbookunit.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
-import org.junit.platform.testkit.engine.EngineTestKit;
 import org.runbookunit.examples.airdemand.AirDemandService;
 
 class ExampleRunbookTests {
 
+    private static final String STAGING = "air-demand-staging-validation";
+    private static final String CUTOVER = "air-demand-production-cutover";
     private final Path workDir = Path.of("target", "example-runs", UUID.randomUUID().toString()).toAbsolutePath();
 
     @Test
@@ -25,7 +23,7 @@ class ExampleRunbookTests {
             EngineExecutionResults results = run(service);
 
             results.testEvents().assertStatistics(stats -> stats.started(6).succeeded(6));
-            assertThat(report().get("verdict").asText()).isEqualTo("GO");
+            assertThat(RunbookReports.report(workDir, STAGING, results).get("verdict").asText()).isEqualTo("GO");
         }
     }
 
@@ -35,7 +33,7 @@ class ExampleRunbookTests {
             EngineExecutionResults results = run(service);
 
             results.testEvents().assertStatistics(stats -> stats.started(2).succeeded(1).failed(1).skipped(4));
-            JsonNode report = report();
+            JsonNode report = RunbookReports.report(workDir, STAGING, results);
             assertThat(report.get("verdict").asText()).isEqualTo("NO-GO");
             assertThat(report.get("steps").findValuesAsText("outcome"))
                     .containsExactly("PASSED", "FAILED", "BLOCKED", "BLOCKED", "BLOCKED", "BLOCKED");
@@ -51,9 +49,8 @@ class ExampleRunbookTests {
         try (AirDemandService service = AirDemandService.start(0, SampleFaults.roleStore(""))) {
             SampleFaults.inject(service, "errors");
 
-            run(service);
+            JsonNode report = RunbookReports.report(workDir, STAGING, run(service));
 
-            JsonNode report = report();
             assertThat(report.get("verdict").asText()).isEqualTo("GO");
             assertThat(report.get("warnings").get(0).asText())
                     .startsWith("1.4 No errors recorded WARNED (MAJOR): GET api /monitoring/errors → 200")
@@ -71,10 +68,11 @@ class ExampleRunbookTests {
                     + "    properties: { admin-token: \"\", new-origin: \"http://app.airdemand.example:3000\","
                     + " old-origin: \"http://old-prod.airdemand.example:3000\" }\n";
 
-            run(AirDemandProductionCutover.class, yaml, Map.of("runbook.env", "production"));
-            JsonNode production = report("air-demand-production-cutover");
-            run(AirDemandProductionCutover.class, yaml, Map.of());
-            JsonNode local = report("air-demand-production-cutover");
+            String config = RunbookReports.config(workDir, yaml).toString();
+            JsonNode production = RunbookReports.run(AirDemandProductionCutover.class, CUTOVER, workDir,
+                    Map.of("runbook.config", config, "runbook.env", "production"));
+            JsonNode local = RunbookReports.run(AirDemandProductionCutover.class, CUTOVER, workDir,
+                    Map.of("runbook.config", config));
 
             assertThat(production.get("steps").findValuesAsText("outcome")).containsExactly(
                     "PASSED", "PASSED", "SKIPPED", "SKIPPED", "SKIPPED", "FAILED", "BLOCKED", "BLOCKED", "BLOCKED",
@@ -90,25 +88,9 @@ class ExampleRunbookTests {
     }
 
     private EngineExecutionResults run(AirDemandService service) throws IOException {
-        return run(AirDemandStagingValidation.class,
-                "environments:\n  local:\n    endpoints:\n      api: \"" + service.baseUri() + "\"\n", Map.of());
-    }
-
-    private EngineExecutionResults run(Class<?> runbook, String yaml, Map<String, String> parameters) throws IOException {
-        Files.createDirectories(workDir);
-        Path config = Files.writeString(workDir.resolve("runbook.yaml"), yaml);
-        Map<String, String> all = new java.util.HashMap<>(parameters);
-        all.put("runbook.config", config.toString());
-        all.put("runbook.reports.dir", workDir.resolve("reports").toString());
-        return EngineTestKit.engine("junit-jupiter").enableImplicitConfigurationParameters(false)
-                .configurationParameters(all).selectors(selectClass(runbook)).execute();
-    }
-
-    private JsonNode report() throws IOException {
-        return report("air-demand-staging-validation");
-    }
-
-    private JsonNode report(String runbookId) throws IOException {
-        return new ObjectMapper().readTree(workDir.resolve("reports/" + runbookId + "/report.json").toFile());
+        Path config = RunbookReports.config(workDir,
+                "environments:\n  local:\n    endpoints:\n      api: \"" + service.baseUri() + "\"\n");
+        return RunbookReports.execute(AirDemandStagingValidation.class, workDir,
+                Map.of("runbook.config", config.toString()));
     }
 }

@@ -1,19 +1,15 @@
 package org.runbookunit.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.junit.platform.testkit.engine.EngineTestKit;
 import org.runbookunit.config.HostSettings;
 import org.runbookunit.examples.hosts.AirDemandHostStack;
 import org.runbookunit.rehearsal.StackBinding;
@@ -25,13 +21,16 @@ import org.runbookunit.testing.SshServer;
  */
 class HostRunbookTests {
 
+    private static final String VALIDATION = "air-demand-droplet-validation";
+    private static final String CUTOVER = "air-demand-cutover-on-the-droplets";
+    private static final String DEPLOYMENT = "air-demand-droplet-deployment";
     private final Path workDir = Path.of("target", "host-runs", UUID.randomUUID().toString()).toAbsolutePath();
 
     @Test
     void theDropletValidationIsGoAgainstTheRehearsedDroplet() throws IOException {
         SshServer.requireSshd();
 
-        JsonNode report = run(AirDemandHostValidation.class, Map.of(), "air-demand-droplet-validation");
+        JsonNode report = RunbookReports.run(AirDemandHostValidation.class, VALIDATION, workDir, Map.of());
 
         assertThat(report.get("verdict").asText()).isEqualTo("GO");
         assertThat(report.get("steps").findValuesAsText("outcome")).hasSize(13).containsOnly("PASSED");
@@ -41,11 +40,11 @@ class HostRunbookTests {
     void theCutoverStopsTheOldServicesInstallsTheCronAndIsGo() throws IOException {
         SshServer.requireSshd();
 
-        JsonNode report = run(AirDemandHostCutover.class, Map.of(
+        JsonNode report = RunbookReports.run(AirDemandHostCutover.class, CUTOVER, workDir, Map.of(
                 "runbook.attest.air-demand-cutover-on-the-droplets.1.2", "Rich Roberts (DevOps): cutover window posted",
                 "runbook.attest.air-demand-cutover-on-the-droplets.4.1", "Rich Roberts (DevOps): new production announced",
                 "runbook.attest.air-demand-cutover-on-the-droplets.5.2",
-                "Rich Roberts (DevOps): old droplet powered off, not destroyed"), "air-demand-cutover-on-the-droplets");
+                "Rich Roberts (DevOps): old droplet powered off, not destroyed"));
 
         assertThat(report.get("verdict").asText()).isEqualTo("GO");
         assertThat(report.get("steps").findValuesAsText("outcome")).containsExactly("PASSED", "PASSED", "PASSED",
@@ -60,9 +59,8 @@ class HostRunbookTests {
             StackBinding binding = droplets.start();
             droplets.pullFromStaleMirrorOnApp();
 
-            JsonNode report = run(AirDemandHostCutover.class, Map.of("runbook.config", yaml(droplets, binding).toString(),
-                    "runbook.env", "droplet", "runbook.attest.air-demand-cutover-on-the-droplets.1.2", "Rich Roberts"),
-                    "air-demand-cutover-on-the-droplets");
+            JsonNode report = RunbookReports.run(AirDemandHostCutover.class, CUTOVER, workDir, yaml(droplets, binding),
+                    "droplet", Map.of("runbook.attest.air-demand-cutover-on-the-droplets.1.2", "Rich Roberts"));
 
             assertThat(report.get("verdict").asText()).isEqualTo("NO-GO");
             assertThat(report.get("steps").findValuesAsText("outcome")).startsWith("PASSED", "PASSED", "PASSED", "PASSED",
@@ -75,7 +73,7 @@ class HostRunbookTests {
     void theDeploymentScriptAndTheRedeployOfThePushedFixAreGo() throws IOException {
         SshServer.requireSshd();
 
-        JsonNode report = run(AirDemandHostDeployment.class, Map.of(), "air-demand-droplet-deployment");
+        JsonNode report = RunbookReports.run(AirDemandHostDeployment.class, DEPLOYMENT, workDir, Map.of());
 
         assertThat(report.get("verdict").asText()).isEqualTo("GO");
         assertThat(report.get("steps").findValuesAsText("outcome")).containsExactly("PASSED", "PASSED");
@@ -88,8 +86,8 @@ class HostRunbookTests {
             StackBinding binding = droplets.start();
             droplets.pullFromStaleMirrorOnApp();
 
-            JsonNode report = run(AirDemandHostDeployment.class, Map.of("runbook.config", yaml(droplets, binding).toString(),
-                    "runbook.env", "droplet"), "air-demand-droplet-deployment");
+            JsonNode report = RunbookReports.run(AirDemandHostDeployment.class, DEPLOYMENT, workDir,
+                    yaml(droplets, binding), "droplet", Map.of());
 
             assertThat(report.get("verdict").asText()).isEqualTo("NO-GO");
             assertThat(report.get("steps").findValuesAsText("outcome")).containsExactly("PASSED", "FAILED");
@@ -104,8 +102,8 @@ class HostRunbookTests {
             StackBinding binding = droplets.start();
             droplets.stopOnApp("air-demand-scheduler");
 
-            JsonNode report = run(AirDemandHostValidation.class, Map.of("runbook.config", yaml(droplets, binding).toString(),
-                    "runbook.env", "droplet"), "air-demand-droplet-validation");
+            JsonNode report = RunbookReports.run(AirDemandHostValidation.class, VALIDATION, workDir,
+                    yaml(droplets, binding), "droplet", Map.of());
 
             assertThat(report.get("verdict").asText()).isEqualTo("NO-GO");
             assertThat(report.get("steps").findValuesAsText("outcome")).containsExactly("FAILED", "BLOCKED", "BLOCKED",
@@ -124,8 +122,8 @@ class HostRunbookTests {
             droplets.breakScrapeOnApp();
             awaitFailedScrape(droplets.fileOnApp("air-demand/state/jobs.json"));
 
-            JsonNode report = run(AirDemandHostValidation.class, Map.of("runbook.config", yaml(droplets, binding).toString(),
-                    "runbook.env", "droplet"), "air-demand-droplet-validation");
+            JsonNode report = RunbookReports.run(AirDemandHostValidation.class, VALIDATION, workDir,
+                    yaml(droplets, binding), "droplet", Map.of());
 
             assertThat(report.get("verdict").asText()).isEqualTo("NO-GO");
             assertThat(report.get("steps").findValuesAsText("outcome")).containsExactly("PASSED", "PASSED", "PASSED",
@@ -144,9 +142,8 @@ class HostRunbookTests {
         }
     }
 
-    private Path yaml(AirDemandHostStack droplets, StackBinding binding) throws IOException {
-        Files.createDirectories(workDir);
-        return Files.writeString(workDir.resolve("runbook.yaml"), "environments:\n  droplet:\n    windows-scale: 0.005\n    endpoints:\n"
+    private String yaml(AirDemandHostStack droplets, StackBinding binding) {
+        return "environments:\n  droplet:\n    windows-scale: 0.005\n    endpoints:\n"
                 + "      api: \"" + binding.endpoints().get("api") + "\"\n"
                 + "      old-api: \"" + binding.endpoints().get("old-api") + "\"\n    hosts:\n"
                 + host(droplets.hosts().get("app")) + host(droplets.hosts().get("old-prod"))
@@ -159,20 +156,12 @@ class HostRunbookTests {
                 + "      local-backups: \"" + workDir.resolve("air-demand-backups") + "\"\n"
                 + "      old-process: \"airdemand.host=old-prod\"\n"
                 + "      new-origin: \"http://app.airdemand.example:3000\"\n"
-                + "      old-origin: \"http://old-prod.airdemand.example:3000\"\n");
+                + "      old-origin: \"http://old-prod.airdemand.example:3000\"\n";
     }
 
     private static String host(HostSettings host) {
         return "      " + host.name() + ": { ssh: \"ssh://" + host.user() + "@" + host.hostname() + ":" + host.port()
                 + "\", identity: \"" + host.identity().orElseThrow() + "\", known-hosts: \""
                 + host.knownHosts().orElseThrow() + "\" }\n";
-    }
-
-    private JsonNode run(Class<?> runbook, Map<String, String> parameters, String runbookId) throws IOException {
-        Map<String, String> all = new HashMap<>(parameters);
-        all.put("runbook.reports.dir", workDir.resolve("reports").toString());
-        EngineTestKit.engine("junit-jupiter").enableImplicitConfigurationParameters(false).configurationParameters(all)
-                .selectors(selectClass(runbook)).execute();
-        return new ObjectMapper().readTree(workDir.resolve("reports/" + runbookId + "/report.json").toFile());
     }
 }

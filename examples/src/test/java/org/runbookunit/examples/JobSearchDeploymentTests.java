@@ -1,19 +1,15 @@
 package org.runbookunit.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.junit.platform.testkit.engine.EngineTestKit;
 import org.runbookunit.examples.hosts.JobSearchHostStack;
 import org.runbookunit.testing.SshServer;
 
@@ -33,7 +29,8 @@ class JobSearchDeploymentTests {
         attest.put("runbook.attest." + ID + ".6.2", "Jane Doe (dev): 1 JSON file migrated, search term 'data engineer', "
                 + "CV cv/cv_2025.pdf, errors 0");
 
-        JsonNode report = run(attest);
+        JsonNode report = RunbookReports.run(JobSearchDeployment.class, ID, workDir,
+                RunbookReports.withLedger(workDir, attest));
 
         assertThat(report.get("verdict").asText()).isEqualTo("GO");
         Map<String, String> outcomes = outcomes(report);
@@ -49,15 +46,11 @@ class JobSearchDeploymentTests {
         try (JobSearchHostStack stack = new JobSearchHostStack()) {
             stack.start();
             stack.shipReleaseLosingRows();
-            Files.createDirectories(workDir);
-            Path yaml = Files.writeString(workDir.resolve("runbook.yaml"), "environments:\n  faulty:\n"
-                    + stack.environmentYaml());
-            Map<String, String> parameters = new HashMap<>(attestations());
-            parameters.put("runbook.attest." + ID + ".99.5", "Jane Doe (dev): stakeholders told, redeploy planned");
-            parameters.put("runbook.config", yaml.toString());
-            parameters.put("runbook.env", "faulty");
+            Map<String, String> attest = new HashMap<>(attestations());
+            attest.put("runbook.attest." + ID + ".99.5", "Jane Doe (dev): stakeholders told, redeploy planned");
 
-            JsonNode report = run(parameters);
+            JsonNode report = RunbookReports.run(JobSearchDeployment.class, ID, workDir, "environments:\n  faulty:\n"
+                    + stack.environmentYaml(), "faulty", RunbookReports.withLedger(workDir, attest));
 
             assertThat(report.get("verdict").asText()).isEqualTo("NO-GO");
             Map<String, String> outcomes = outcomes(report);
@@ -82,14 +75,5 @@ class JobSearchDeploymentTests {
         Map<String, String> outcomes = new LinkedHashMap<>();
         report.get("steps").forEach(step -> outcomes.put(step.get("id").asText(), step.get("outcome").asText()));
         return outcomes;
-    }
-
-    private JsonNode run(Map<String, String> parameters) throws IOException {
-        Map<String, String> all = new HashMap<>(parameters);
-        all.put("runbook.reports.dir", workDir.resolve("reports").toString());
-        all.put("runbook.ledger", workDir.resolve("ledger").toString());
-        EngineTestKit.engine("junit-jupiter").enableImplicitConfigurationParameters(false).configurationParameters(all)
-                .selectors(selectClass(JobSearchDeployment.class)).execute();
-        return new ObjectMapper().readTree(workDir.resolve("reports/" + ID + "/report.json").toFile());
     }
 }

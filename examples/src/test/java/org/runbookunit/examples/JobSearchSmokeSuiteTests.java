@@ -1,7 +1,6 @@
 package org.runbookunit.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,7 +11,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.junit.platform.testkit.engine.EngineTestKit;
 import org.runbookunit.testing.RequiredTool;
 import org.runbookunit.testing.SshServer;
 
@@ -27,13 +25,10 @@ class JobSearchSmokeSuiteTests {
         RequiredTool.require("pytest", "install it with apt-get install python3-pytest (the host's sessions use "
                 + "/usr/bin/python3)", "/usr/bin/python3", "-m", "pytest", "--version");
 
-        EngineTestKit.engine("junit-jupiter").enableImplicitConfigurationParameters(false)
-                .configurationParameters(Map.of("runbook.reports.dir", workDir.resolve("reports").toString(),
-                        "runbook.ledger", workDir.resolve("ledger").toString()))
-                .selectors(selectClass(JobSearchSmokeSuite.class)).execute();
+        JsonNode report = RunbookReports.run(JobSearchSmokeSuite.class, "jobsearchai-smoke-tests", workDir,
+                RunbookReports.withLedger(workDir, Map.of()));
 
         Path reportDir = workDir.resolve("reports/jobsearchai-smoke-tests");
-        JsonNode report = new ObjectMapper().readTree(reportDir.resolve("report.json").toFile());
         assertThat(report.get("verdict").asText()).as(report.toPrettyString()).isEqualTo("GO");
         assertThat(report.get("steps").get(0).get("outcome").asText()).isEqualTo("PASSED");
         JsonNode suite = new ObjectMapper().readTree(evidence(reportDir, "suite-smoke.json").toFile());

@@ -1,7 +1,6 @@
 package org.runbookunit.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,7 +11,6 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.junit.platform.testkit.engine.EngineTestKit;
 
 /** Seed 004's performance tests against stand-ins of its auth and agents APIs, rehearsed at windows-scale 0.01. */
 class LoadExampleTests {
@@ -22,9 +20,8 @@ class LoadExampleTests {
     @Test
     void healthyApisAreGoWithEveryProbeDrawnInTheReport() throws IOException {
         try (TemponestApis apis = TemponestApis.start()) {
-            run(apis);
+            JsonNode report = run(apis);
 
-            JsonNode report = report();
             assertThat(report.get("verdict").asText()).isEqualTo("GO");
             assertThat(report.get("steps").findValuesAsText("outcome")).containsExactly("PASSED", "PASSED", "PASSED");
             JsonNode auth = probe("1-01-load-auth-api.json");
@@ -39,9 +36,8 @@ class LoadExampleTests {
     @Test
     void aSlowAgentsApiIsNoGoNamingItsP95AndThroughput() throws IOException {
         try (TemponestApis apis = TemponestApis.withSlowAgents(Duration.ofMillis(600))) {
-            run(apis);
+            JsonNode report = run(apis);
 
-            JsonNode report = report();
             assertThat(report.get("verdict").asText()).isEqualTo("NO-GO");
             assertThat(report.get("steps").findValuesAsText("outcome")).containsExactly("PASSED", "FAILED", "BLOCKED");
             assertThat(report.get("steps").get(1).get("message").asText())
@@ -51,24 +47,17 @@ class LoadExampleTests {
         }
     }
 
-    private void run(TemponestApis apis) throws IOException {
-        Files.createDirectories(workDir);
-        Path config = Files.writeString(workDir.resolve("runbook.yaml"), "environments:\n  local:\n"
+    private JsonNode run(TemponestApis apis) throws IOException {
+        Path config = RunbookReports.config(workDir, "environments:\n  local:\n"
                 + "    rehearsal: true\n    windows-scale: 0.01\n    endpoints:\n"
                 + "      auth-api: \"" + apis.authUri() + "\"\n      agents-api: \"" + apis.agentsUri() + "\"\n"
                 + "    properties: { baseline-rps: \"100\" }\n");
-        EngineTestKit.engine("junit-jupiter").enableImplicitConfigurationParameters(false)
-                .configurationParameters(Map.of("runbook.config", config.toString(),
-                        "runbook.reports.dir", workDir.resolve("reports").toString()))
-                .selectors(selectClass(AgenticStagingPerformance.class)).execute();
+        return RunbookReports.run(AgenticStagingPerformance.class, "agentic-staging-performance", workDir,
+                Map.of("runbook.config", config.toString()));
     }
 
     private Path reportDir() {
         return workDir.resolve("reports/agentic-staging-performance");
-    }
-
-    private JsonNode report() throws IOException {
-        return new ObjectMapper().readTree(reportDir().resolve("report.json").toFile());
     }
 
     private JsonNode probe(String file) throws IOException {

@@ -1,19 +1,15 @@
 package org.runbookunit.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.junit.platform.testkit.engine.EngineTestKit;
 import org.runbookunit.examples.airdemand.AirDemandService;
 
 /**
@@ -28,11 +24,11 @@ class MonitoringExampleTests {
 
     @Test
     void withoutTheSignOffTheRunHoldsAndNamesWhatIsMissing() throws IOException {
-        run(Map.of("runbook.attest." + ID + ".5.2", "Rich Roberts (DevOps): powered off, not destroyed",
+        JsonNode report = run(Map.of(
+                "runbook.attest." + ID + ".5.2", "Rich Roberts (DevOps): powered off, not destroyed",
                 "runbook.attest." + ID + ".9.1.tech-lead", "Jane Doe",
                 "runbook.attest.another-runbook.9.1.qa-lead", "Somebody Else"));
 
-        JsonNode report = report();
         assertThat(report.get("verdict").asText()).isEqualTo("HOLD");
         assertThat(report.get("steps").findValuesAsText("outcome")).containsExactly("PASSED", "PASSED", "PASSED",
                 "PASSED", "PENDING");
@@ -50,9 +46,8 @@ class MonitoringExampleTests {
                 + "  \"9.1.qa-lead\":\n    by: \"Sam Lee\"\n    at: \"" + now + "\"\n"
                 + "  \"9.1.devops\":\n    by: \"Rich Roberts\"\n    at: \"" + now + "\"\n");
 
-        run(Map.of("runbook.attestations", attestations.toString()));
+        JsonNode report = run(Map.of("runbook.attestations", attestations.toString()));
 
-        JsonNode report = report();
         assertThat(report.get("verdict").asText()).isEqualTo("GO");
         assertThat(report.at("/steps/4/attestation/by").asText())
                 .isEqualTo("Jane Doe (Tech Lead), Sam Lee (QA Lead), Rich Roberts (DevOps)");
@@ -62,14 +57,13 @@ class MonitoringExampleTests {
     void aDashboardThatStopsLoadingIsARedFlagAndNoGo() throws IOException {
         try (AirDemandService service = AirDemandService.start(0, SampleFaults.roleStore(""))) {
             service.setDashboardUp(false);
-            Files.createDirectories(workDir);
-            Path yaml = Files.writeString(workDir.resolve("runbook.yaml"), "environments:\n  local:\n    rehearsal: true\n"
+            Path yaml = RunbookReports.config(workDir, "environments:\n  local:\n    rehearsal: true\n"
                     + "    windows-scale: 0.005\n    endpoints:\n      api: \"" + service.baseUri() + "\"\n"
                     + "      dashboard: \"" + service.baseUri() + "/dashboard\"\n");
 
-            run(Map.of("runbook.config", yaml.toString(), "runbook.attest." + ID + ".5.2", "Rich Roberts (DevOps): powered off"));
+            JsonNode report = run(Map.of("runbook.config", yaml.toString(), "runbook.attest." + ID + ".5.2",
+                    "Rich Roberts (DevOps): powered off"));
 
-            JsonNode report = report();
             assertThat(report.get("verdict").asText()).isEqualTo("NO-GO");
             assertThat(report.get("steps").findValuesAsText("outcome")).containsExactly("PASSED", "PASSED", "PASSED",
                     "FAILED", "BLOCKED");
@@ -78,14 +72,7 @@ class MonitoringExampleTests {
         }
     }
 
-    private void run(Map<String, String> parameters) {
-        Map<String, String> all = new HashMap<>(parameters);
-        all.put("runbook.reports.dir", workDir.resolve("reports").toString());
-        EngineTestKit.engine("junit-jupiter").enableImplicitConfigurationParameters(false).configurationParameters(all)
-                .selectors(selectClass(AirDemandPostCutoverMonitoring.class)).execute();
-    }
-
-    private JsonNode report() throws IOException {
-        return new ObjectMapper().readTree(workDir.resolve("reports").resolve(ID).resolve("report.json").toFile());
+    private JsonNode run(Map<String, String> parameters) throws IOException {
+        return RunbookReports.run(AirDemandPostCutoverMonitoring.class, ID, workDir, parameters);
     }
 }

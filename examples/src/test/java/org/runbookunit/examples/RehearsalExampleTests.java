@@ -1,17 +1,13 @@
 package org.runbookunit.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.junit.platform.testkit.engine.EngineTestKit;
 import org.runbookunit.config.DatabaseSettings;
 import org.runbookunit.examples.airdemand.AirDemandService;
 import org.runbookunit.examples.airdemand.PostgresRoleStore;
@@ -53,13 +49,7 @@ class RehearsalExampleTests {
     }
 
     private JsonNode run(String yaml, String environment) throws IOException {
-        Files.createDirectories(workDir);
-        Path config = Files.writeString(workDir.resolve("runbook-" + environment + ".yaml"), yaml);
-        Path reports = workDir.resolve("reports-" + environment);
-        EngineTestKit.engine("junit-jupiter").enableImplicitConfigurationParameters(false)
-                .configurationParameters(Map.of("runbook.config", config.toString(), "runbook.env", environment,
-                        "runbook.reports.dir", reports.toString()))
-                .selectors(selectClass(AirDemandLocalRehearsal.class)).execute();
-        return new ObjectMapper().readTree(reports.resolve("air-demand-local-rehearsal/report.json").toFile());
+        return RunbookReports.run(AirDemandLocalRehearsal.class, "air-demand-local-rehearsal",
+                workDir.resolve(environment), yaml, environment, Map.of());
     }
 }

@@ -1,18 +1,14 @@
 package org.runbookunit.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.junit.platform.testkit.engine.EngineTestKit;
 import org.runbookunit.examples.airdemand.AirDemandService;
 
 /** Seed 000's 24-hour staging monitoring rehearsed: hourly runs through the engine at rehearsal times, then judged. */
@@ -56,14 +52,10 @@ class StagingMonitoringExampleTests {
     }
 
     private JsonNode run(AirDemandService service, Instant at) throws IOException {
-        Files.createDirectories(workDir);
-        Path config = Files.writeString(workDir.resolve("runbook.yaml"), "environments:\n  local:\n    rehearsal: true\n"
+        Path config = RunbookReports.config(workDir, "environments:\n  local:\n    rehearsal: true\n"
                 + "    endpoints:\n      api: \"" + service.baseUri() + "\"\n");
-        EngineTestKit.engine("junit-jupiter").enableImplicitConfigurationParameters(false)
-                .configurationParameters(Map.of("runbook.config", config.toString(), "runbook.reports.dir",
-                        workDir.resolve("reports").toString(), "runbook.ledger", workDir.resolve("ledger").toString(),
-                        "runbook.clock", at.toString()))
-                .selectors(selectClass(AirDemandStagingMonitoring.class)).execute();
-        return new ObjectMapper().readTree(workDir.resolve("reports/air-demand-staging-monitoring/report.json").toFile());
+        Map<String, String> parameters = Map.of("runbook.config", config.toString(), "runbook.clock", at.toString());
+        return RunbookReports.run(AirDemandStagingMonitoring.class, "air-demand-staging-monitoring", workDir,
+                RunbookReports.withLedger(workDir, parameters));
     }
 }

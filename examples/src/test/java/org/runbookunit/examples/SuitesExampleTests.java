@@ -1,17 +1,14 @@
 package org.runbookunit.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.junit.platform.testkit.engine.EngineTestKit;
 import org.runbookunit.examples.airdemand.AirDemandService;
 import org.runbookunit.testing.NpmProject;
 import org.runbookunit.testing.RequiredTool;
@@ -30,16 +27,13 @@ class SuitesExampleTests {
                 "--version");
         Path project = NpmProject.install(PROJECT, workDir.resolve("dashboard-e2e"));
         try (AirDemandService service = AirDemandService.start(0, SampleFaults.roleStore(""))) {
-            Path config = Files.writeString(workDir.resolve("runbook.yaml"), "environments:\n  local:\n    endpoints:\n"
+            Path config = RunbookReports.config(workDir, "environments:\n  local:\n    endpoints:\n"
                     + "      dashboard: \"" + service.baseUri() + "/dashboard\"\n"
                     + "    properties: { dashboard-e2e: \"" + project + "\" }\n");
-            EngineTestKit.engine("junit-jupiter").enableImplicitConfigurationParameters(false)
-                    .configurationParameters(Map.of("runbook.config", config.toString(),
-                            "runbook.reports.dir", workDir.resolve("reports").toString()))
-                    .selectors(selectClass(AirDemandFullTestSuite.class)).execute();
+            JsonNode report = RunbookReports.run(AirDemandFullTestSuite.class, "air-demand-full-test-suite", workDir,
+                    Map.of("runbook.config", config.toString()));
 
             Path reportDir = workDir.resolve("reports/air-demand-full-test-suite");
-            JsonNode report = new ObjectMapper().readTree(reportDir.resolve("report.json").toFile());
             assertThat(report.get("verdict").asText()).isEqualTo("GO");
             assertThat(report.get("steps").get(0).get("outcome").asText()).isEqualTo("WARNED");
             JsonNode suite = new ObjectMapper().readTree(reportDir.resolve("evidence/1-02-suite-dashboard-e2e.json").toFile());
