@@ -172,7 +172,7 @@ public final class PostgresServer {
         try {
             run(runAs, List.of(binDir.resolve("pg_ctl").toString(), "-D", dataDir.toString(), "-m", "immediate", "-w",
                     "stop"), dataDir.getParent().resolve("pg_ctl-stop.log"));
-            deleteTree(dataDir);
+            Folders.deleteTree(dataDir);
         } catch (IOException | RuntimeException ignored) {
             // the JVM is exiting; mvn clean removes what is left
         }
@@ -229,14 +229,6 @@ public final class PostgresServer {
     private static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
             return socket.getLocalPort();
-        }
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        try (Stream<Path> files = Files.walk(dir)) {
-            for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(file);
-            }
         }
     }
 

@@ -1,7 +1,6 @@
 package org.runbookunit.testing;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -134,8 +133,8 @@ public final class SecondDockerEngine implements AutoCloseable {
 
     private void startDaemon() throws IOException {
         Path data = folder.resolve("data");
-        cleanups.add(() -> deleteTree(data));
-        cleanups.add(() -> deleteTree(execRoot));
+        cleanups.add(() -> Folders.deleteTree(data));
+        cleanups.add(() -> Folders.deleteTree(execRoot));
         cleanups.add(() -> run(List.of("umount", data.toString())));
         daemon = Daemon.start("dockerd", List.of(DOCKERD.toString(), "--data-root", data.toString(), "--exec-root",
                 execRoot.toString(), "--pidfile", folder.resolve("dockerd.pid").toString(), "-H", dockerHost(),
@@ -201,21 +200,6 @@ public final class SecondDockerEngine implements AutoCloseable {
     private static void check(ProcessResult result) {
         if (!result.succeeded()) {
             throw new IllegalStateException("failed: " + result.stderr().text());
-        }
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(root)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(file -> {
-                try {
-                    Files.deleteIfExists(file);
-                } catch (IOException busy) {
-                    throw new UncheckedIOException(busy);
-                }
-            });
         }
     }
 }

@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.runbookunit.rehearsal.RehearsalService;
 import org.runbookunit.testing.Daemon;
+import org.runbookunit.testing.Folders;
 
 /**
  * Lay out seed 003's deployment folder for its container stack — the compose file, the multi-stage Dockerfile, the
@@ -62,7 +63,7 @@ final class HarvesterComposeProject implements RehearsalService {
                     + "(mvn process-classes -pl examples) so that target/docker/classes and lib exist");
         }
         takeDownLeftover();
-        deleteTree(folder);
+        Folders.deleteTree(folder);
         Files.createDirectories(folder.resolve("app"));
         for (String file : List.of("docker-compose.staging.yml", "Dockerfile", "Makefile", "prometheus.yml", "harvest")) {
             Files.copy(RunnerHost.resource("seed003/stack/" + file), folder.resolve(file));
@@ -155,21 +156,6 @@ final class HarvesterComposeProject implements RehearsalService {
                     Files.copy(path, target);
                 }
             }
-        }
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(root)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> {
-                try {
-                    Files.delete(path);
-                } catch (IOException cannotDelete) {
-                    throw new UncheckedIOException(cannotDelete);
-                }
-            });
         }
     }
 }
