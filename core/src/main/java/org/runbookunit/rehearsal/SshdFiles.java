@@ -86,7 +86,7 @@ record SshdFiles(Path folder) {
     /**
      * Find OpenSSH's sftp-server, so SFTP downloads work; through {@code ForceCommand} it runs in the session's folder.
      */
-    private static java.util.Optional<Path> sftpServer() {
+    static java.util.Optional<Path> sftpServer() {
         return java.util.stream.Stream.of("/usr/lib/openssh/sftp-server", "/usr/libexec/openssh/sftp-server",
                 "/usr/lib/ssh/sftp-server", "/usr/libexec/sftp-server").map(Path::of).filter(Files::isExecutable)
                 .findFirst();

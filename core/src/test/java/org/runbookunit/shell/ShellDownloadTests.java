@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.runbookunit.config.HostSettings;
+import org.runbookunit.rehearsal.SftpServers;
 import org.runbookunit.rehearsal.SshHostService;
 import org.runbookunit.testing.SshServer;
 
@@ -27,19 +28,8 @@ class ShellDownloadTests {
 
     @BeforeAll
     static void startSshd() throws Exception {
-        requireSftpServer();
+        SftpServers.require();
         server = SshServer.start("app", Path.of("target", "sshd", "bin-empty"));
-    }
-
-    /** Skip (fail with {@code CI=true}) without OpenSSH's sftp-server, which Debian ships as openssh-sftp-server. */
-    private static void requireSftpServer() {
-        boolean found = java.util.stream.Stream.of("/usr/lib/openssh/sftp-server", "/usr/libexec/openssh/sftp-server",
-                "/usr/lib/ssh/sftp-server", "/usr/libexec/sftp-server").map(Path::of).anyMatch(Files::isExecutable);
-        String reason = "OpenSSH's sftp-server not found (apt-get install openssh-sftp-server)";
-        if (!found && "true".equalsIgnoreCase(System.getenv("CI"))) {
-            throw new IllegalStateException(reason + "; CI=true, so the download tests must not be skipped");
-        }
-        org.junit.jupiter.api.Assumptions.assumeTrue(found, reason);
     }
 
     @AfterAll
