@@ -28,6 +28,10 @@ public final class PostgresRoleStore implements RoleStore {
 
     private static final String TIMEOUT_SECONDS = "5";
 
+    /** Store a role unless one with its id is stored already; its parameters are set by {@link #bind}. */
+    private static final String INSERT = "INSERT INTO roles (id, title, company, location, qualified, first_seen) "
+            + "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING";
+
     private final String url;
     private final Properties properties = new Properties();
 
@@ -45,18 +49,12 @@ public final class PostgresRoleStore implements RoleStore {
     /** Create the roles table if needed and fill it with {@code count} sample roles, numbered from 1. */
     public void createSampleRoles(int count) {
         try (Connection connection = connect(); Statement ddl = connection.createStatement();
-                PreparedStatement insert = connection.prepareStatement("INSERT INTO roles (id, title, company, location, "
-                        + "qualified, first_seen) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING")) {
+                PreparedStatement insert = connection.prepareStatement(INSERT)) {
             ddl.execute("CREATE TABLE IF NOT EXISTS roles (id int PRIMARY KEY, title text NOT NULL, company text NOT NULL, "
                     + "location text NOT NULL, qualified boolean NOT NULL, first_seen timestamptz NOT NULL)");
             for (int id = 1; id <= count; id++) {
                 Role role = SampleRoles.role(id);
-                insert.setInt(1, role.id());
-                insert.setString(2, role.title());
-                insert.setString(3, role.company());
-                insert.setString(4, role.location());
-                insert.setBoolean(5, role.qualified());
-                insert.setTimestamp(6, Timestamp.from(role.firstSeen()));
+                bind(insert, role);
                 insert.addBatch();
             }
             insert.executeBatch();
@@ -67,16 +65,10 @@ public final class PostgresRoleStore implements RoleStore {
 
     @Override
     public List<Role> addNew(List<Role> roles) {
-        try (Connection connection = connect(); PreparedStatement insert = connection.prepareStatement("INSERT INTO roles "
-                + "(id, title, company, location, qualified, first_seen) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING")) {
+        try (Connection connection = connect(); PreparedStatement insert = connection.prepareStatement(INSERT)) {
             List<Role> added = new ArrayList<>();
             for (Role role : roles) {
-                insert.setInt(1, role.id());
-                insert.setString(2, role.title());
-                insert.setString(3, role.company());
-                insert.setString(4, role.location());
-                insert.setBoolean(5, role.qualified());
-                insert.setTimestamp(6, Timestamp.from(role.firstSeen()));
+                bind(insert, role);
                 if (insert.executeUpdate() == 1) {
                     added.add(role);
                 }
@@ -85,6 +77,16 @@ public final class PostgresRoleStore implements RoleStore {
         } catch (SQLException failure) {
             throw new IllegalStateException("cannot store scraped roles: " + failure.getMessage(), failure);
         }
+    }
+
+    /** Set an insert's six parameters (id, title, company, location, qualified, first_seen) from a role. */
+    private static void bind(PreparedStatement insert, Role role) throws SQLException {
+        insert.setInt(1, role.id());
+        insert.setString(2, role.title());
+        insert.setString(3, role.company());
+        insert.setString(4, role.location());
+        insert.setBoolean(5, role.qualified());
+        insert.setTimestamp(6, Timestamp.from(role.firstSeen()));
     }
 
     @Override
