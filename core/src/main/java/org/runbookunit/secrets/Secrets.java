@@ -1,6 +1,7 @@
 package org.runbookunit.secrets;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -70,6 +71,27 @@ public final class Secrets {
         }
         String redacted = text;
         for (String value : longestFirst()) {
+            redacted = redacted.replace(value, MASK);
+        }
+        return redacted;
+    }
+
+    /**
+     * Replace the values of several runs' secrets at once, longest first over all of them, so a value that holds
+     * another run's shorter one is still masked whole.
+     */
+    public static String redact(String text, Collection<Secrets> sets) {
+        if (sets.size() == 1) {
+            return sets.iterator().next().redact(text);
+        }
+        if (text == null) {
+            return null;
+        }
+        List<String> values = new ArrayList<>();
+        sets.forEach(secrets -> values.addAll(secrets.longestFirst()));
+        values.sort(Comparator.comparingInt(String::length).reversed());
+        String redacted = text;
+        for (String value : values) {
             redacted = redacted.replace(value, MASK);
         }
         return redacted;
