@@ -78,17 +78,21 @@ public final class Secrets {
 
     /**
      * Replace the values of several runs' secrets at once, longest first over all of them, so a value that holds
-     * another run's shorter one is still masked whole.
+     * another run's shorter one is still masked whole. Safe while another thread adds to or clears a concurrent
+     * collection: it reads one snapshot of it.
      */
     public static String redact(String text, Collection<Secrets> sets) {
-        if (sets.size() == 1) {
-            return sets.iterator().next().redact(text);
+        Secrets[] snapshot = sets.toArray(new Secrets[0]);
+        if (snapshot.length == 1) {
+            return snapshot[0].redact(text);
         }
         if (text == null) {
             return null;
         }
         List<String> values = new ArrayList<>();
-        sets.forEach(secrets -> values.addAll(secrets.longestFirst()));
+        for (Secrets secrets : snapshot) {
+            values.addAll(secrets.longestFirst());
+        }
         values.sort(Comparator.comparingInt(String::length).reversed());
         String redacted = text;
         for (String value : values) {

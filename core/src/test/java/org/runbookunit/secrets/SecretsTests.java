@@ -26,6 +26,17 @@ class SecretsTests {
     }
 
     @Test
+    void twoRunsSecretsAreRedactedLongestFirstOverBoth() {
+        secrets.add("${TOKEN}", "token");
+        Secrets otherRun = Secrets.none();
+        otherRun.add("${API_KEY}", "abc-token-xyz");
+
+        assertThat(Secrets.redact("key abc-token-xyz, token token", java.util.List.of(secrets, otherRun)))
+                .isEqualTo("key ***, token ***");
+        assertThat(Secrets.redact("nothing", java.util.List.of())).isEqualTo("nothing");
+    }
+
+    @Test
     void basicAuthCredentialsOfASecretAreRedactedToo() {
         secrets.add("${GRAFANA_PASSWORD}", "hunter22");
         secrets.addCredentials("admin", "hunter22");
