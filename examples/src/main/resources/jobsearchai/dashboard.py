@@ -1,6 +1,11 @@
 #!/usr/bin/env python3
-"""JobSearchAI's dashboard: /, /login, /matches (JSON, needs a login token), /matches/<id>, /health."""
+"""JobSearchAI's dashboard: /, /login, /matches (JSON, needs a login token), /matches/<id>, /health.
+
+/matches falls back to the JSON job files (System B's JSON fallback) when the database cannot be read, and serves them
+when asked with ?source=json, so the fallback can be checked while the database is fine.
+"""
 import argparse
+import glob
 import hmac
 import json
 import logging
@@ -12,6 +17,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 DB = os.environ.get("JOBSEARCHAI_DB", os.path.join(HERE, "instance", "jobsearchai.db"))
+JSON_FILES = os.path.join(HERE, "job_matches")
 TOKENS = set()
 LOG = logging.getLogger("dashboard")
 
@@ -32,6 +38,40 @@ def rows(sql, *parameters):
         return [dict(row) for row in connection.execute(sql, parameters)]
 
 
+PAGE = """<html><head><title>JobSearchAI Dashboard</title><link rel="icon" href="data:,"></head><body>
+<h1>JobSearchAI Dashboard</h1><p>%d job matches</p><p id="status">database: checking</p><a href="/login">Log in</a>
+<script>
+fetch("/health").then(function (response) { return response.json(); }).then(function (health) {
+  document.getElementById("status").textContent = "database: " + health.database;
+}).catch(function (failure) { console.error("health check failed: " + failure); });
+</script></body></html>"""
+
+
+def sqlite_matches(query):
+    sql, parameters = "SELECT id, job_url, title, company, location, match_score, search_term FROM job_matches " \
+                      "WHERE match_score >= ?", [int(query.get("min_score", 0))]
+    if "search_term" in query:
+        sql += " AND search_term = ?"
+        parameters.append(query["search_term"])
+    found = rows(sql + " ORDER BY match_score DESC LIMIT ?", *parameters, int(query.get("limit", 50)))
+    return {"source": "sqlite", "count": len(found), "matches": found}
+
+
+def json_matches(query):
+    """Read the job matches from the JSON files, newest file first, one per URL, as the dashboard did before SQLite."""
+    seen, found = set(), []
+    for path in sorted(glob.glob(os.path.join(JSON_FILES, "*.json")), reverse=True):
+        with open(path, encoding="utf-8") as handle:
+            for job in json.load(handle):
+                if job["url"] not in seen and job["score"] >= int(query.get("min_score", 0)):
+                    seen.add(job["url"])
+                    found.append({"job_url": job["url"], "title": job["title"], "company": job["company"],
+                                  "location": job.get("location"), "match_score": job["score"]})
+    found.sort(key=lambda job: -job["match_score"])
+    found = found[:int(query.get("limit", 50))]
+    return {"source": "json", "count": len(found), "matches": found}
+
+
 class Handler(BaseHTTPRequestHandler):
     def do_GET(self):
         url = urllib.parse.urlparse(self.path)
@@ -39,9 +79,7 @@ class Handler(BaseHTTPRequestHandler):
         try:
             if url.path == "/":
                 count = rows("SELECT COUNT(*) AS n FROM job_matches")[0]["n"]
-                self.send(200, "<html><head><title>JobSearchAI Dashboard</title></head><body><h1>JobSearchAI "
-                               "Dashboard</h1><p>%d job matches</p><a href=\"/login\">Log in</a></body></html>" % count,
-                          "text/html")
+                self.send(200, PAGE % count, "text/html")
             elif url.path == "/login":
                 self.send(200, "<html><head><title>JobSearchAI Login</title></head><body><form method=\"post\" "
                                "action=\"/login\"><input name=\"username\"><input name=\"password\" type=\"password\">"
@@ -80,13 +118,14 @@ class Handler(BaseHTTPRequestHandler):
             self.send(401, {"error": "wrong user name or password"})
 
     def matches(self, query):
-        sql, parameters = "SELECT id, job_url, title, company, location, match_score, search_term FROM job_matches " \
-                          "WHERE match_score >= ?", [int(query.get("min_score", 0))]
-        if "search_term" in query:
-            sql += " AND search_term = ?"
-            parameters.append(query["search_term"])
-        found = rows(sql + " ORDER BY match_score DESC LIMIT ?", *parameters, int(query.get("limit", 50)))
-        self.send(200, {"count": len(found), "matches": found})
+        if query.get("source") == "json":
+            self.send(200, json_matches(query))
+            return
+        try:
+            self.send(200, sqlite_matches(query))
+        except sqlite3.Error as failure:
+            LOG.warning("database unavailable for /matches (%s): serving the JSON fallback", failure)
+            self.send(200, json_matches(query))
 
     def authorised(self):
         header = self.headers.get("Authorization", "")

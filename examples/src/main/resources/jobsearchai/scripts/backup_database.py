@@ -1,5 +1,9 @@
 #!/usr/bin/env python3
-"""Back up JobSearchAI's database to backups/jobsearchai_backup_YYYYMMDD_HHMMSS.db; --list shows the backups."""
+"""Back up JobSearchAI's database to backups/jobsearchai_backup_YYYYMMDD_HHMMSS.db; --list shows the backups.
+
+Each backup removes the oldest ones beyond the newest JOBSEARCHAI_BACKUP_KEEP (default 7), so old backups clean
+themselves up.
+"""
 import datetime
 import os
 import sqlite3
@@ -8,6 +12,7 @@ import sys
 HERE = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DB = os.environ.get("JOBSEARCHAI_DB", os.path.join(HERE, "instance", "jobsearchai.db"))
 BACKUPS = os.path.join(HERE, "backups")
+KEEP = int(os.environ.get("JOBSEARCHAI_BACKUP_KEEP", "7"))
 
 
 def backup():
@@ -20,12 +25,19 @@ def backup():
     with sqlite3.connect(DB) as source, sqlite3.connect(target) as copy:
         source.backup(copy)
     print("Backup created: " + os.path.relpath(target, HERE) + " (%d bytes)" % os.path.getsize(target))
+    for old in backups()[:-KEEP]:
+        os.remove(os.path.join(BACKUPS, old))
+        print("Removed old backup: backups/" + old)
     return 0
 
 
-def list_backups():
-    files = sorted(f for f in os.listdir(BACKUPS) if f.startswith("jobsearchai_backup_")) \
+def backups():
+    return sorted(f for f in os.listdir(BACKUPS) if f.startswith("jobsearchai_backup_")) \
         if os.path.isdir(BACKUPS) else []
+
+
+def list_backups():
+    files = backups()
     if not files:
         print("No backups in backups/")
         return 1

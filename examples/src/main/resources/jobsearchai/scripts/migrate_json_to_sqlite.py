@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Migrate JobSearchAI's JSON job-match files (job_matches/*.json) into SQLite, skipping duplicates.
 
---dry-run reads every file not migrated yet and prints what a migration would do; without it the script asks, for each
-file, the search term it was scraped with and the CV it was matched against, then writes.
+--dry-run reads every file not migrated yet and prints what a migration would do, and keeps that report in tmp/ (to be
+cleaned up after the deployment); without it the script asks, for each file, the search term it was scraped with and
+the CV it was matched against, then writes.
 """
 import datetime
 import json
@@ -70,10 +71,16 @@ def main(argv):
         print("JSON files to migrate: %d%s" % (len(files), " (dry run, nothing is written)" if dry_run else ""))
         for name in files:
             migrate_file(connection, name, dry_run, stats, known)
-    print("Migration statistics")
-    print("  Total migrated: %d" % stats["migrated"])
-    print("  Duplicates skipped: %d" % stats["duplicates"])
-    print("  Errors: %d" % stats["errors"])
+    report = "Migration statistics\n  Total migrated: %d\n  Duplicates skipped: %d\n  Errors: %d" % (
+        stats["migrated"], stats["duplicates"], stats["errors"])
+    print(report)
+    if dry_run:
+        os.makedirs(os.path.join(HERE, "tmp"), exist_ok=True)
+        scratch = os.path.join(HERE, "tmp", "migration_dry_run_%s.txt"
+                               % datetime.datetime.now().strftime("%Y%m%d_%H%M%S"))
+        with open(scratch, "w", encoding="utf-8") as handle:
+            handle.write(report + "\n")
+        print("Dry-run report: " + os.path.relpath(scratch, HERE))
     return 0
 
 

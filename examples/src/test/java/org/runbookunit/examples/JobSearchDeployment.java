@@ -11,8 +11,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Nested;
 import org.runbookunit.Severity;
+import org.runbookunit.dashboard.Dashboard;
 import org.runbookunit.db.BackupVerification;
 import org.runbookunit.db.Database;
+import org.runbookunit.db.Row;
 import org.runbookunit.examples.hosts.JobSearchHostStack;
 import org.runbookunit.http.Http;
 import org.runbookunit.junit.Destructive;
@@ -21,14 +23,17 @@ import org.runbookunit.junit.Phase;
 import org.runbookunit.junit.Rehearsal;
 import org.runbookunit.junit.Runbook;
 import org.runbookunit.junit.Step;
+import org.runbookunit.load.Load;
+import org.runbookunit.load.Thresholds;
 import org.runbookunit.logs.Logs;
 import org.runbookunit.shell.CommandResult;
 import org.runbookunit.shell.Shell;
 
 /**
  * Seed 002: JobSearchAI's SQLite deployment on its production host {@code jobsearch}, the seed's ten steps, its
- * post-deployment checks and its rollback (restore the SQLite backup, verified). The scripts are the system's own, run
- * over SSH in {@code jobsearchai/}; the SQLite file is also read directly with {@link Database}.
+ * post-deployment checks, its success criteria and cleanup, and its rollback (restore the SQLite backup, verified).
+ * The scripts are the system's own, run over SSH in {@code jobsearchai/}; the SQLite file is also read directly with
+ * {@link Database}.
  */
 @Runbook("jobsearchai deployment")
 @Rehearsal(JobSearchHostStack.class)
@@ -38,6 +43,8 @@ class JobSearchDeployment {
     static final String UNIT = "jobsearchai";
     static final String APP = "cd jobsearchai && ";
     static final List<String> TABLES = List.of("job_matches", "cv_versions", "scrape_history");
+    /** pgrep's pattern for the dashboard's process; the brackets keep it from matching the shell that runs pgrep. */
+    static final String DASHBOARD_PROCESS = "\"$HOME/jobsearchai/[d]ashboard.py\"";
     static final List<String> INDEXES = List.of("idx_job_matches_url", "idx_job_matches_search_cv",
             "idx_job_matches_score", "idx_scrape_history_term");
 
@@ -78,11 +85,12 @@ class JobSearchDeployment {
     @Phase(order = 3, value = "Step 2: Stop running services")
     class Stop {
 
-        @Step(order = 1, value = "jobsearchai stopped, dashboard unreachable")
+        @Step(order = 1, value = "jobsearchai stopped, no dashboard.py process left, dashboard unreachable")
         @Destructive
         void stop(Shell shell) {
             shell.on(HOST).run("systemctl stop " + UNIT).expectSuccess();
             shell.on(HOST).checks().serviceInactive(UNIT);
+            shell.on(HOST).run("! pgrep -fl " + DASHBOARD_PROCESS).expectSuccess();
             shell.expectEndpointUnreachable("dashboard", Duration.ofSeconds(3));
         }
     }
@@ -91,15 +99,18 @@ class JobSearchDeployment {
     @Phase(order = 4, value = "Steps 3-4: Code and dependencies")
     class Code {
 
-        @Step(order = 1, value = "Release commit checked out, no uncommitted changes, new files present, imports work")
+        @Step(order = 1, value = "Release commit checked out, no uncommitted changes, new files present, imports work "
+                + "in the virtual environment")
         void imports(Shell shell) {
             shell.on(HOST).run(APP + "git log -1 --format='%H %s'").expectSuccess().expectOutputMatches("[0-9a-f]{40} .+");
             shell.on(HOST).run(APP + "git status --porcelain").expectSuccess().expectOutput("");
             shell.on(HOST).run(APP + "for f in init_db.py verify_schema.py dashboard.py scripts/backup_database.py "
-                    + "scripts/migrate_json_to_sqlite.py scripts/validate_migration.py scripts/benchmark.py; "
+                    + "scripts/migrate_json_to_sqlite.py scripts/validate_migration.py scripts/benchmark.py "
+                    + "scripts/archive_json.py scripts/generate_cover_letter.py; "
                     + "do test -f $f || { echo missing $f; exit 1; }; done").expectSuccess();
-            shell.on(HOST).run(APP + "python3 -c 'import init_db, verify_schema, dashboard; print(\"imports ok\")'")
-                    .expectSuccess().expectOutput("imports ok");
+            shell.on(HOST).run(APP + ". venv/bin/activate && python -c 'import sys, init_db, verify_schema, dashboard; "
+                    + "print(\"imports ok in\", \"venv\" if sys.prefix != sys.base_prefix else \"the system python\")'")
+                    .expectSuccess().expectOutput("imports ok in venv");
         }
     }
 
@@ -209,11 +220,7 @@ class JobSearchDeployment {
             http.get("dashboard", "/login").expectStatus(200).expectBodyContains("<form");
             http.post("dashboard", "/login", Map.of("username", "admin", "password", "wrong")).expectStatus(401);
             http.get("dashboard", "/matches").expectStatus(401);
-            String password = shell.on(HOST).checks().readEnv("jobsearchai/.env", "JOBSEARCHAI_ADMIN_PASSWORD")
-                    .get("JOBSEARCHAI_ADMIN_PASSWORD");
-            String token = http.post("dashboard", "/login", Map.of("username", "admin", "password", password))
-                    .expectStatus(200).json("token");
-            Http user = http.withBearerToken(token);
+            Http user = loggedIn(http, shell);
             List<Integer> scores = user.get("dashboard", "/matches?min_score=90").expectStatus(200).json("matches.match_score");
             assertThat(scores).isNotEmpty().allSatisfy(score -> assertThat(score).isGreaterThanOrEqualTo(90));
             int id = user.get("dashboard", "/matches?limit=1").expectStatus(200).json("matches[0].id");
@@ -224,6 +231,25 @@ class JobSearchDeployment {
         @Manual("Run a small test scrape, run it again: no duplicate job matches on the re-run, and the scraper exits "
                 + "early once it reaches known jobs")
         void scrape() {
+        }
+
+        @Step(order = 4, value = "System B: the JSON fallback serves every stored job match from the JSON files")
+        void jsonFallback(Http http, Shell shell, Database db) {
+            Http user = loggedIn(http, shell);
+            int stored = (int) db.count("job_matches");
+            user.get("dashboard", "/matches?limit=" + stored).expectStatus(200).expectJson("source", "sqlite")
+                    .expectJson("count", stored);
+            List<String> fallback = user.get("dashboard", "/matches?source=json&limit=100000").expectStatus(200)
+                    .expectJson("source", "json").json("matches.job_url");
+            assertThat(fallback).as("job URLs the JSON fallback serves").doesNotHaveDuplicates()
+                    .containsAll(db.query("SELECT job_url FROM job_matches").column("job_url").stream()
+                            .map(String::valueOf).toList());
+        }
+
+        @Step(order = 5, value = "Dashboard page: no console errors, its database status shown")
+        void noConsoleErrors(Dashboard dashboard) {
+            dashboard.open("dashboard", "/").expectText("database: ok").expectNoConsoleErrors()
+                    .expectNoFailedRequests();
         }
     }
 
@@ -240,6 +266,27 @@ class JobSearchDeployment {
             long rssKb = Long.parseLong(shell.on(HOST).run("ps -o rss= -p \"" + pid + "\"").expectSuccess().output()
                     .strip());
             assertThat(rssKb).as("dashboard.py resident memory (KiB)").isLessThan(256 * 1024);
+        }
+
+        @Step(order = 2, value = "Rollback triggers clear: error rate < 5 %, throughput not down by half since "
+                + "the last run", severity = Severity.MAJOR)
+        @Destructive // load on production: refused where the environment is read-only
+        void rollbackTriggers(Load load) {
+            load.probe("dashboard health", "dashboard", "/health").virtualUsers(4).duration(Duration.ofMinutes(5))
+                    .maxRequests(20_000)
+                    .expect(Thresholds.none().errorRateBelow(0.05).throughputAtLeastPreviousRun(0.5)).run();
+        }
+
+        @Step(order = 3, value = "Document generation: a cover letter for the best match")
+        void documentGeneration(Shell shell, Database db) {
+            Row best = db.query("SELECT id, title, company FROM job_matches ORDER BY match_score DESC, id LIMIT 1")
+                    .single();
+            String letter = "jobsearchai/documents/cover_letter_" + best.number("id") + ".md";
+            shell.on(HOST).run(APP + "python3 scripts/generate_cover_letter.py " + best.number("id")).expectSuccess()
+                    .expectOutputContains("Document generated");
+            shell.on(HOST).checks().fileFresherThan(letter, Duration.ofMinutes(5));
+            shell.on(HOST).run("cat " + letter).expectSuccess().expectOutputContains(best.text("title") + " at "
+                    + best.text("company"));
         }
     }
 
@@ -259,6 +306,56 @@ class JobSearchDeployment {
         @Manual("Set up the alerts: database file > 1 GB, query P95 > 100 ms, error rate > 5 %, API call count "
                 + "anomalies, database locked errors, disk space < 10 %")
         void alerts() {
+        }
+    }
+
+    @Nested
+    @Phase(order = 13, value = "Success criteria")
+    class SuccessCriteria {
+
+        @Step(order = 1, value = "Deployment signed off: every step completed without errors")
+        @Manual("Review this report: every deployment step (phases 2-11) PASSED, none FAILED, BLOCKED or left PENDING, "
+                + "and the smoke tests passed; then sign off the deployment")
+        void signedOff() {
+        }
+    }
+
+    @Nested
+    @Phase(order = 14, value = "Post-deployment tasks: cleanup")
+    class Cleanup {
+
+        @Step(order = 1, value = "Migrated JSON files archived, read back; files not migrated yet kept")
+        @Destructive
+        void archiveJson(Shell shell, Database db) {
+            var host = shell.on(HOST);
+            List<String> migrated = db.query("SELECT source_file FROM scrape_history ORDER BY source_file")
+                    .column("source_file").stream().map(String::valueOf).toList();
+            List<String> before = host.run(APP + "ls job_matches").expectSuccess().outputLines();
+            String archived = host.run(APP + "python3 scripts/archive_json.py").expectSuccess()
+                    .expectOutputContains("Archived " + migrated.size() + " JSON files").output();
+            String archive = archived.substring(archived.indexOf("archive/")).strip();
+            assertThat(host.run(APP + "tar -tzf " + archive).expectSuccess().outputLines()).as("files in " + archive)
+                    .containsExactlyInAnyOrderElementsOf(migrated);
+            assertThat(host.run(APP + "ls job_matches").expectSuccess().outputLines()).as("JSON files left")
+                    .containsExactlyInAnyOrderElementsOf(before.stream().filter(file -> !migrated.contains(file))
+                            .toList());
+        }
+
+        @Step(order = 2, value = "Old backups cleaned up by backup_database.py: the newest 7 kept, today's among them")
+        void oldBackups(Shell shell) {
+            CommandResult list = shell.on(HOST).run(APP + "python3 scripts/backup_database.py --list").expectSuccess();
+            List<String> backups = list.outputLines().stream().filter(line -> line.startsWith("backups/")).toList();
+            assertThat(backups).as("backups kept").hasSizeBetween(1, 7);
+            assertThat(latestBackup(list)).contains(LocalDate.now().toString().replace("-", ""));
+        }
+
+        @Step(order = 3, value = "Temporary files cleaned up")
+        @Destructive
+        void temporaryFiles(Shell shell) {
+            var host = shell.on(HOST);
+            host.run(APP + "test -d tmp && find tmp -type f | grep -q .").expectSuccess();
+            host.run(APP + "find tmp -mindepth 1 -delete").expectSuccess();
+            host.run(APP + "find tmp -mindepth 1").expectSuccess().expectOutput("");
         }
     }
 
@@ -304,6 +401,13 @@ class JobSearchDeployment {
         @Manual("Tell stakeholders the deployment was rolled back, with the failed step from this report")
         void notifyStakeholders() {
         }
+    }
+
+    private static Http loggedIn(Http http, Shell shell) {
+        String password = shell.on(HOST).checks().readEnv("jobsearchai/.env", "JOBSEARCHAI_ADMIN_PASSWORD")
+                .get("JOBSEARCHAI_ADMIN_PASSWORD");
+        return http.withBearerToken(http.post("dashboard", "/login", Map.of("username", "admin", "password", password))
+                .expectStatus(200).json("token"));
     }
 
     private static String latestBackup(CommandResult list) {

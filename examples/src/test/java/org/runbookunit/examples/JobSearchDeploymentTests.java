@@ -34,9 +34,14 @@ class JobSearchDeploymentTests {
 
         assertThat(report.get("verdict").asText()).isEqualTo("GO");
         Map<String, String> outcomes = outcomes(report);
-        assertThat(outcomes).containsEntry("1.1", "PASSED").containsEntry("5.2", "PASSED").containsEntry("6.2", "PASSED")
-                .containsEntry("7.1", "PASSED").containsEntry("10.2", "PASSED").containsEntry("99.2", "SKIPPED");
+        assertThat(outcomes).containsEntry("1.1", "PASSED").containsEntry("3.1", "PASSED").containsEntry("4.1", "PASSED")
+                .containsEntry("5.2", "PASSED").containsEntry("6.2", "PASSED").containsEntry("7.1", "PASSED")
+                .containsEntry("10.2", "PASSED").containsEntry("10.4", "PASSED").containsEntry("10.5", "PASSED")
+                .containsEntry("11.3", "PASSED").containsEntry("13.1", "PASSED").containsEntry("14.1", "PASSED")
+                .containsEntry("14.2", "PASSED").containsEntry("14.3", "PASSED").containsEntry("99.2", "SKIPPED");
         assertThat(outcomes.get("8.1")).isIn("PASSED", "WARNED"); // a latency budget: a loaded machine only warns
+        // the first run has no earlier throughput to compare with, so the probe warns; its error rate still gates
+        assertThat(outcomes.get("11.2")).isEqualTo("WARNED");
         assertThat(outcomes.values()).doesNotContain("FAILED", "BLOCKED", "PENDING");
     }
 
@@ -68,7 +73,8 @@ class JobSearchDeploymentTests {
                 key + "1.2", "Jane Doe (dev): CI run 4711 of the release green, API calls -92 %, pages -74 %, load ok",
                 key + "10.3", "Jane Doe (dev): test scrape re-run, 0 duplicates, early exit after page 1",
                 key + "12.1", "Jane Doe (dev): week watched, error rate 0.2 %, P95 41 ms, API calls -93 %",
-                key + "12.2", "Jane Doe (dev): the six alerts set up in monitoring");
+                key + "12.2", "Jane Doe (dev): the six alerts set up in monitoring",
+                key + "13.1", "Jane Doe (dev): report reviewed, every deployment step passed, deployment signed off");
     }
 
     private static Map<String, String> outcomes(JsonNode report) {

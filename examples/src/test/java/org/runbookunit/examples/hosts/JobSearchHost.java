@@ -23,18 +23,22 @@ import org.runbookunit.rehearsal.SshHostService;
  * Rehearse seed 002's JobSearchAI production machine: a real sshd on loopback whose sessions start in the host's root,
  * where {@code jobsearchai/} holds the sample system (examples' {@code jobsearchai/} resources: Python scripts, its
  * SQLite database {@code instance/jobsearchai.db}, its JSON job files) and unit {@code jobsearchai} runs
- * {@code dashboard.py}. Production state before the deployment: two JSON files migrated (by the sample's own
- * {@code init_db.py} and migration, answering its prompts), a third scraped since and not migrated yet.
+ * {@code dashboard.py} with the Python of its virtual environment {@code venv/}. Production state before the
+ * deployment: two JSON files migrated (by the sample's own {@code init_db.py} and migration, answering its prompts), a
+ * third scraped since and not migrated yet, and eight nightly backups from October 2025.
  */
 final class JobSearchHost implements RehearsalService {
 
     static final String UNIT = "jobsearchai";
     static final List<String> FILES = List.of("init_db.py", "verify_schema.py", "dashboard.py",
             "scripts/backup_database.py", "scripts/migrate_json_to_sqlite.py", "scripts/validate_migration.py",
-            "scripts/benchmark.py", "job_matches/job_matches_20251020_093000.json",
+            "scripts/benchmark.py", "scripts/archive_json.py", "scripts/generate_cover_letter.py",
+            "job_matches/job_matches_20251020_093000.json",
             "job_matches/job_matches_20251027_093000.json", "job_matches/job_matches_20251102_093000.json",
             "tests/test_smoke.py");
     private static final String NEW_SCRAPE = "job_matches/job_matches_20251102_093000.json";
+    /** Nightly backups from before the deployment, one more than backup_database.py keeps (7). */
+    private static final int OLD_BACKUPS = 8;
 
     private static final String COMMIT = "git -c user.name=JobSearchAI -c user.email=dev@jobsearchai.example "
             + "commit -qm ";
@@ -68,15 +72,18 @@ final class JobSearchHost implements RehearsalService {
         port = freePort();
         Files.writeString(app.resolve(".env"), "JOBSEARCHAI_ADMIN_PASSWORD=rehearsal-"
                 + Long.toHexString(Double.doubleToLongBits(Math.random())) + "\n");
-        HostScripts.script(root.resolve("etc/units/" + UNIT), "#!/bin/sh\ncd " + app + " && exec python3 "
-                + app.resolve("dashboard.py") + " --port " + port + "\n");
+        run("python3 -m venv --without-pip venv", "");
+        HostScripts.script(root.resolve("etc/units/" + UNIT), "#!/bin/sh\ncd " + app + " && exec "
+                + app.resolve("venv/bin/python") + " " + app.resolve("dashboard.py") + " --port " + port + "\n");
         HostScripts.script(root.resolve("etc/units/" + UNIT + ".ready"), "#!/bin/sh\nexec curl -fsS --max-time 1 -o "
                 + "/dev/null http://127.0.0.1:" + port + "/health\n");
         Path pending = Files.move(app.resolve(NEW_SCRAPE), root.resolve("new-scrape.json"));
         run("python3 init_db.py", "");
         run("python3 scripts/migrate_json_to_sqlite.py", "data engineer\ncv/cv_2025.pdf\ndata engineer\ncv/cv_2025.pdf\n");
         Files.move(pending, app.resolve(NEW_SCRAPE));
-        Files.writeString(app.resolve(".gitignore"), ".env\ninstance/\nbackups/\nlogs/\nbenchmarks/\n__pycache__/\n");
+        nightlyBackups();
+        Files.writeString(app.resolve(".gitignore"), String.join("\n", ".env", "instance/", "backups/", "logs/",
+                "benchmarks/", "__pycache__/", "venv/", "tmp/", "archive/", "documents/", ""));
         run("git init -q && git add -A && " + COMMIT + "'Epic 2: SQLite deduplication and integration'", "");
         run(root.resolve("usr/bin/systemctl") + " start " + UNIT, "");
         awaitHealthy();
@@ -131,6 +138,14 @@ final class JobSearchHost implements RehearsalService {
             run(root.resolve("usr/bin/systemctl") + " stop " + UNIT, "");
         } catch (IOException | InterruptedException | IllegalStateException stopped) {
             // the dashboard is already gone
+        }
+    }
+
+    private void nightlyBackups() throws IOException {
+        Path backups = Files.createDirectories(app.resolve("backups"));
+        for (int night = 1; night <= OLD_BACKUPS; night++) {
+            Files.copy(app.resolve("instance/jobsearchai.db"), backups.resolve(String.format(
+                    "jobsearchai_backup_202510%02d_020000.db", 20 + night)));
         }
     }
 
