@@ -156,8 +156,9 @@ class SignalHarvesterStagingValidation {
     @Nested
     @Phase(order = 4, value = "Redis")
     class Cache {
-        @Step(order = 1, value = "Redis answers within 50 ms, memory < 80 % of maxmemory")
+        @Step(order = 1, value = "Redis 7 answers within 50 ms, memory < 80 % of maxmemory")
         void healthy(Redis redis) {
+            assertThat(redis.info("server").get("redis_version")).as("Redis server version").startsWith("7.");
             redis.expectPingWithin(Duration.ofMillis(50));
             redis.expectMemoryBelow(0.80);
         }
