@@ -3,6 +3,7 @@ package org.runbookunit.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.Map;
 import org.junit.jupiter.api.Nested;
 import org.runbookunit.Severity;
 import org.runbookunit.config.RunbookEnvironment;
@@ -42,10 +43,13 @@ class AirDemandHostValidation {
             shell.on("app").checks().processRunning(environment.property("api-process"));
         }
 
-        @Step(order = 3, value = ".env holds the credentials the services need")
+        @Step(order = 3, value = ".env holds the credentials the services need and the schedule: scrapes at 5 and 17, "
+                + "digest at 6")
         void env(Shell shell) {
-            shell.on("app").checks().readEnv("air-demand/.env", "APP_NAME", "ENVIRONMENT", "DATABASE_URL",
-                    "MAILGUN_API_KEY", "DIGEST_RECIPIENT");
+            Map<String, String> env = shell.on("app").checks().readEnv("air-demand/.env", "APP_NAME", "ENVIRONMENT",
+                    "DATABASE_URL", "MAILGUN_API_KEY", "DIGEST_RECIPIENT", "SCRAPE_HOURS", "DIGEST_HOUR");
+            assertThat(env.get("SCRAPE_HOURS")).as("SCRAPE_HOURS in .env").isEqualTo("5,17");
+            assertThat(env.get("DIGEST_HOUR")).as("DIGEST_HOUR in .env").isEqualTo("6");
         }
 
         @Step(order = 4, value = "API docs served at /docs", severity = Severity.MAJOR)
