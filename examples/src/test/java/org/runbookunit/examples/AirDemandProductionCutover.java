@@ -1,6 +1,7 @@
 package org.runbookunit.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.lessThan;
@@ -57,7 +58,8 @@ class AirDemandProductionCutover {
             String origins = "[\"http://localhost:3000\",\"" + environment.property("new-origin") + "\"]";
             admin(http, environment).put("api", "/admin/config", "{\"environment\":\"production\",\"app_name\":"
                     + "\"Air Demand\",\"scrape_hours\":[5,17],\"digest_hour\":6,\"allowed_origins\":" + origins + "}")
-                    .expectStatus(200).expectJson("environment", "production");
+                    .expectStatus(200).expectJson("environment", "production").expectJson("app_name", "Air Demand")
+                    .expectJson("scrape_hours", contains(5, 17)).expectJson("digest_hour", 6);
         }
 
         @Step(order = 2, value = "Restart services with the new configuration")
