@@ -1,5 +1,6 @@
 package org.runbookunit.examples;
 
+import static org.hamcrest.Matchers.lessThan;
 import static org.hamcrest.Matchers.lessThanOrEqualTo;
 
 import java.time.Duration;
@@ -38,12 +39,12 @@ class AirDemandDailyMonitoring {
         }
 
         // MAJOR: WARNED while the week is not complete yet, so each day's run can still be GO
-        @Step(order = 3, value = "Seven consecutive daily GO runs and 14 scrapes (2/day × 7 days), the dashboard and "
-                + "the database fine in every run", severity = Severity.MAJOR)
+        @Step(order = 3, value = "Seven consecutive daily GO runs and 14 scrapes (2/day × 7 days), the dashboard, "
+                + "the database and the error target fine in every run", severity = Severity.MAJOR)
         void week(History history) {
             Duration week = Duration.ofDays(7).plusHours(12);
             history.expectGoOnConsecutiveDays(7).expectPassingRuns("7.2", 14, week).expectPassingRuns("7.4", 14, week)
-                    .expectPassingRuns("7.5", 14, week);
+                    .expectPassingRuns("7.5", 14, week).expectPassingRuns("7.6", 14, week);
         }
 
         @Step(order = 4, value = "Dashboard loads (\"Paraform Roles\")")
@@ -56,6 +57,12 @@ class AirDemandDailyMonitoring {
             http.get("api", "/health/db").expectStatus(200).expectJson("database", "connected");
             http.get("api", "/monitoring/errors").expectStatus(200)
                     .expectJson("recent_errors.findAll { it.message =~ /(?i)database|connection|sql/ }.size()", 0);
+        }
+
+        // the red flag is more than 10 an hour (7.1); the week's success criterion is under 5
+        @Step(order = 6, value = "Week-1 target: fewer than 5 errors in the last hour", severity = Severity.MAJOR)
+        void errorTarget(Http http) {
+            http.get("api", "/monitoring/errors").expectStatus(200).expectJson("errors_last_hour", lessThan(5));
         }
     }
 }

@@ -30,7 +30,8 @@ class DailyMonitoringExampleTests {
                     JsonNode report = run(service, FIRST_DAY.plusDays(day) + time);
                     assertThat(report.get("verdict").asText()).isEqualTo("GO");
                     assertThat(report.get("steps").findValuesAsText("outcome")).containsExactly("PASSED",
-                            day == 0 && time.startsWith("T05") ? "WARNED" : "PASSED", "WARNED", "PASSED", "PASSED");
+                            day == 0 && time.startsWith("T05") ? "WARNED" : "PASSED", "WARNED", "PASSED", "PASSED",
+                            "PASSED");
                 }
             }
 
@@ -38,12 +39,13 @@ class DailyMonitoringExampleTests {
 
             assertThat(eighth.get("verdict").asText()).isEqualTo("GO");
             assertThat(eighth.get("steps").findValuesAsText("outcome")).containsExactly("PASSED", "PASSED", "PASSED",
-                    "PASSED", "PASSED");
+                    "PASSED", "PASSED", "PASSED");
             assertThat(eighth.get("steps").get(2).get("evidence").findValuesAsText("description")).containsExactly(
                     "history: verdict GO on 7 consecutive days up to 2026-11-30",
                     "history: step 7.2 passed in 14 of 14 runs since 2026-11-23T17:30:00Z",
                     "history: step 7.4 passed in 14 of 14 runs since 2026-11-23T17:30:00Z",
-                    "history: step 7.5 passed in 14 of 14 runs since 2026-11-23T17:30:00Z");
+                    "history: step 7.5 passed in 14 of 14 runs since 2026-11-23T17:30:00Z",
+                    "history: step 7.6 passed in 14 of 14 runs since 2026-11-23T17:30:00Z");
             assertThat(eighth.get("startedAt").asText()).startsWith("2026-12-01T05:30");
         }
     }
@@ -63,7 +65,7 @@ class DailyMonitoringExampleTests {
             JsonNode eighth = run(service, "2026-12-01T05:30:00Z");
 
             assertThat(eighth.get("steps").findValuesAsText("outcome")).containsExactly("PASSED", "PASSED", "WARNED",
-                    "PASSED", "PASSED");
+                    "PASSED", "PASSED", "PASSED");
             assertThat(eighth.get("steps").get(2).get("message").asText()).startsWith("verdict GO on 3 consecutive days "
                     + "up to 2026-11-30 in runbook [air-demand-daily-monitoring] in [local] but needs 7: 2026-11-27 had a "
                     + "failed run");
@@ -80,8 +82,24 @@ class DailyMonitoringExampleTests {
 
             assertThat(report.get("verdict").asText()).isEqualTo("NO-GO");
             assertThat(report.get("steps").findValuesAsText("outcome")).containsExactly("PASSED", "WARNED", "WARNED",
-                    "PASSED", "FAILED");
+                    "PASSED", "FAILED", "BLOCKED");
             assertThat(report.get("steps").get(4).get("message").asText()).contains("expected [0] but was [1]");
+        }
+    }
+
+    @Test
+    void anHourOfSixErrorsIsUnderTheRedFlagButMissesTheWeekTarget() throws IOException {
+        try (AirDemandService service = AirDemandService.start(0, SampleFaults.roleStore(""))) {
+            for (int error = 0; error < 6; error++) {
+                service.recordError("digest skipped: no new roles");
+            }
+
+            JsonNode report = run(service, "2026-11-24T05:30:00Z");
+
+            assertThat(report.get("verdict").asText()).isEqualTo("GO");
+            assertThat(report.get("steps").findValuesAsText("outcome")).containsExactly("PASSED", "WARNED", "WARNED",
+                    "PASSED", "PASSED", "WARNED");
+            assertThat(report.get("steps").get(5).get("message").asText()).contains("errors_last_hour", "6");
         }
     }
 
