@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Back up JobSearchAI's database to backups/jobsearchai_backup_YYYYMMDD_HHMMSS.db; --list shows the backups.
+"""Back up JobSearchAI's database to backups/jobsearchai_backup_YYYYMMDD_HHMMSS.db; --list shows the backups;
+--verify BACKUP opens one read-only and checks its integrity and that every table holds as many rows as the database.
 
 Each backup removes the oldest ones beyond the newest JOBSEARCHAI_BACKUP_KEEP (default 7), so old backups clean
 themselves up.
@@ -47,6 +48,29 @@ def list_backups():
     return 0
 
 
+def verify(path):
+    tables = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"
+    with sqlite3.connect("file:" + os.path.join(HERE, path) + "?mode=ro", uri=True) as backup, \
+            sqlite3.connect("file:" + DB + "?mode=ro", uri=True) as live:
+        integrity = backup.execute("PRAGMA integrity_check").fetchone()[0]
+        names = [row[0] for row in backup.execute(tables)]
+        live_names = [row[0] for row in live.execute(tables)]
+        problems = [] if integrity == "ok" else ["integrity_check: " + integrity]
+        if names != live_names:
+            problems.append("tables %s, the database has %s" % (names, live_names))
+        for name in (name for name in names if name in live_names):
+            count = backup.execute('SELECT COUNT(*) FROM "%s"' % name).fetchone()[0]
+            expected = live.execute('SELECT COUNT(*) FROM "%s"' % name).fetchone()[0]
+            print("  %s %d rows" % (name, count))
+            if count != expected:
+                problems.append("%s: %d rows, the database has %d" % (name, count, expected))
+    if problems:
+        print("ERROR backup %s does not match the database: %s" % (path, "; ".join(problems)), file=sys.stderr)
+        return 1
+    print("Backup verified: %s (integrity ok, %d tables, row counts equal)" % (path, len(names)))
+    return 0
+
+
 def restore(path):
     with sqlite3.connect(os.path.join(HERE, path)) as source, sqlite3.connect(DB) as target:
         source.backup(target)
@@ -57,6 +81,8 @@ def restore(path):
 if __name__ == "__main__":
     if sys.argv[1:] == ["--list"]:
         sys.exit(list_backups())
+    if len(sys.argv) == 3 and sys.argv[1] == "--verify":
+        sys.exit(verify(sys.argv[2]))
     if len(sys.argv) == 3 and sys.argv[1] == "--restore":
         sys.exit(restore(sys.argv[2]))
     sys.exit(backup())

@@ -69,8 +69,9 @@ class JobSearchDeployment {
     @Phase(order = 2, value = "Step 1: Pre-deployment backup")
     class Backup {
 
-        @Step(order = 1, value = "Backup created, listed, current and about the source's size")
-        void backup(Shell shell) {
+        @Step(order = 1, value = "Backup created, listed, current, about the source's size, and verified: integrity "
+                + "and every table's rows")
+        void backup(Shell shell, Database db) {
             var host = shell.on(HOST);
             host.run(APP + "python3 scripts/backup_database.py").expectSuccess().expectOutputContains("Backup created");
             String backup = latestBackup(host.run(APP + "python3 scripts/backup_database.py --list").expectSuccess());
@@ -78,6 +79,9 @@ class JobSearchDeployment {
             long copy = size(shell, "jobsearchai/" + backup);
             long source = size(shell, "jobsearchai/instance/jobsearchai.db");
             assertThat(copy).as("backup size vs source").isBetween(source * 3 / 4, source * 5 / 4);
+            host.run(APP + "python3 scripts/backup_database.py --verify " + backup).expectSuccess()
+                    .expectOutputContains("Backup verified")
+                    .expectOutputContains("  job_matches " + db.count("job_matches") + " rows");
         }
     }
 
