@@ -76,6 +76,16 @@ public final class RunbookEnvironment {
                 healthPaths);
     }
 
+    /** Return this environment with a rehearsal stack's properties bound in: each replaces the property of that name. */
+    public RunbookEnvironment withProperties(Map<String, String> boundProperties) {
+        if (boundProperties.isEmpty()) {
+            return this;
+        }
+        Map<String, String> merged = new java.util.HashMap<>(properties);
+        merged.putAll(boundProperties);
+        return new RunbookEnvironment(name, endpoints, database, flags, merged, hosts, secrets, healthPaths);
+    }
+
     /** Return every host, sorted by name. */
     public Map<String, HostSettings> hosts() {
         return new TreeMap<>(hosts);

@@ -134,7 +134,8 @@ public final class RunbookLauncher implements AutoCloseable {
         Optional<RehearsalStacks.Started> stack = rehearsal.filter(stackClass -> resolved.rehearsal())
                 .map(stackClass -> RehearsalStacks.start(shared, stackClass));
         RunbookEnvironment environment = stack.map(started -> resolved.withBinding(started.binding().endpoints(),
-                started.binding().database(), started.binding().hosts())).orElse(resolved);
+                started.binding().database(), started.binding().hosts()).withProperties(started.binding().properties()))
+                .orElse(resolved);
         warnAboutShortSecrets(environment);
         RedactedConsole console = RedactedConsole.install(environment.secrets());
         try {

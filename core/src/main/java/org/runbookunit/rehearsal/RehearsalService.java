@@ -31,6 +31,15 @@ public interface RehearsalService extends AutoCloseable {
     }
 
     /**
+     * Return the environment properties the service binds, known once it started: values only the rehearsal knows,
+     * such as a generated path or a process pattern that matches this stack's processes and no other's. Each replaces
+     * the runbook.yaml property of the same name; none by default.
+     */
+    default Map<String, String> properties() {
+        return Map.of();
+    }
+
+    /**
      * Describe the engine the service runs on, for the console and the report, e.g.
      * {@code Docker engine tcp://127.0.0.1:2375 (DOCKER_HOST), ports on 127.0.0.1}; none (the default) for a local
      * process or a server inside this JVM. Known once the service started.

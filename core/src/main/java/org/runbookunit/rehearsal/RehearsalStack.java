@@ -41,6 +41,7 @@ public abstract class RehearsalStack implements AutoCloseable {
         Map<String, URI> endpoints = new LinkedHashMap<>();
         Optional<DatabaseSettings> database = Optional.empty();
         Map<String, HostSettings> hosts = new LinkedHashMap<>();
+        Map<String, String> properties = new LinkedHashMap<>();
         for (RehearsalService service : services()) {
             try {
                 service.start();
@@ -55,11 +56,12 @@ public abstract class RehearsalStack implements AutoCloseable {
             started.add(service);
             endpoints.putAll(service.endpoints());
             hosts.putAll(service.hosts());
+            properties.putAll(service.properties());
             if (service.database().isPresent()) {
                 database = service.database();
             }
         }
-        return new StackBinding(endpoints, database, hosts);
+        return new StackBinding(endpoints, database, hosts, properties);
     }
 
     /** Return every started service's logs, by service name. */

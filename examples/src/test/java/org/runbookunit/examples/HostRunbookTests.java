@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.runbookunit.config.HostSettings;
 import org.runbookunit.examples.hosts.AirDemandHostStack;
@@ -57,6 +60,8 @@ class HostRunbookTests {
         SshServer.requireSshd();
         try (AirDemandHostStack droplets = new AirDemandHostStack()) {
             StackBinding binding = droplets.start();
+            assertThat(processesMatching(binding.properties().get("old-process"))).as("the old droplet's processes, "
+                    + "by the pattern its stack binds").hasSize(2);
             droplets.pullFromStaleMirrorOnApp();
 
             JsonNode report = RunbookReports.run(AirDemandHostCutover.class, CUTOVER, workDir, yaml(droplets, binding),
@@ -142,6 +147,12 @@ class HostRunbookTests {
         }
     }
 
+    private static List<String> processesMatching(String pattern) throws Exception {
+        Process pgrep = new ProcessBuilder("pgrep", "-f", "--", pattern).redirectErrorStream(true).start();
+        assertThat(pgrep.waitFor(10, TimeUnit.SECONDS)).as("pgrep within 10 s").isTrue();
+        return new String(pgrep.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+    }
+
     private String yaml(AirDemandHostStack droplets, StackBinding binding) {
         return "environments:\n  droplet:\n    windows-scale: 0.005\n    endpoints:\n"
                 + "      api: \"" + binding.endpoints().get("api") + "\"\n"
@@ -154,7 +165,7 @@ class HostRunbookTests {
                 + "      check-health: \"air-demand/scripts/check_health.sh\"\n"
                 + "      app-repo: \"air-demand\"\n      workstation-repo: \"air-demand\"\n"
                 + "      local-backups: \"" + workDir.resolve("air-demand-backups") + "\"\n"
-                + "      old-process: \"airdemand.host=old-prod\"\n"
+                + "      old-process: \"" + binding.properties().get("old-process") + "\"\n"
                 + "      new-origin: \"http://app.airdemand.example:3000\"\n"
                 + "      old-origin: \"http://old-prod.airdemand.example:3000\"\n";
     }

@@ -48,6 +48,7 @@ final class AirDemandHost implements RehearsalService {
     private final boolean pendingCorsChange;
     private final ProductionDatabase database;
     private SshHostService sshd;
+    private Optional<String> processProperty = Optional.empty();
     private int apiPort;
 
     AirDemandHost(String hostName, String endpointName, Path folder, boolean pendingCorsChange,
@@ -58,6 +59,21 @@ final class AirDemandHost implements RehearsalService {
         this.root = folder.toAbsolutePath().resolve("root");
         this.repository = new AirDemandRepository(folder);
         this.pendingCorsChange = pendingCorsChange;
+    }
+
+    /**
+     * Bind, as environment property {@code name}, a {@code pgrep -f} pattern that matches this droplet's processes and
+     * no other build's on this machine (every build's droplets run here, under the same user).
+     */
+    AirDemandHost bindingProcessPatternAs(String name) {
+        processProperty = Optional.of(name);
+        return this;
+    }
+
+    @Override
+    public Map<String, String> properties() {
+        return processProperty.map(name -> Map.of(name, "airdemand.host=" + hostName + " -Dairdemand.root=" + root))
+                .orElse(Map.of());
     }
 
     /** Return the folder of the workstation, whose {@code air-demand/} clone pushes to this droplet's origin. */
@@ -213,8 +229,9 @@ final class AirDemandHost implements RehearsalService {
         StringBuilder script = new StringBuilder("#!/bin/sh\ncd '" + root.resolve("air-demand") + "'\n");
         env.forEach((name, value) -> script.append("export ").append(name).append("='").append(value).append("'\n"));
         script.append(prelude).append("exec ").append(HostScripts.java()).append(" -Xmx96m -XX:TieredStopAtLevel=1 ")
-                .append("-Dairdemand.host=").append(hostName).append(" -cp '").append(System.getProperty("java.class.path"))
-                .append("' ").append(mainAndArgs).append('\n');
+                .append("-Dairdemand.host=").append(hostName).append(" '-Dairdemand.root=").append(root)
+                .append("' -cp '").append(System.getProperty("java.class.path")).append("' ").append(mainAndArgs)
+                .append('\n');
         HostScripts.script(root.resolve("etc/units/" + unit), script.toString());
     }
 

@@ -13,7 +13,8 @@ import org.runbookunit.rehearsal.SshHostService;
  * cutover stops them: API on endpoint {@code old-api}). Each is a real sshd on loopback with the sample's processes and
  * a git checkout of its release; both use one production database (a PostgreSQL database, bound as the runbooks'
  * database too). Host {@code workstation} (a third sshd) is the developer's machine, whose
- * {@code air-demand/} clone holds seed 001's CORS change committed but not pushed to the new droplet's origin.
+ * {@code air-demand/} clone holds seed 001's CORS change committed but not pushed to the new droplet's origin. The stack
+ * binds property {@code old-process}: a pattern that matches the old droplet's processes and no other build's.
  */
 public class AirDemandHostStack extends RehearsalStack {
 
@@ -21,7 +22,7 @@ public class AirDemandHostStack extends RehearsalStack {
     private final ProductionDatabase database = new ProductionDatabase();
     private final AirDemandHost app = new AirDemandHost("app", "api", folder.resolve("app"), true, database);
     private final AirDemandHost oldProd = new AirDemandHost("old-prod", "old-api", folder.resolve("old-prod"), false,
-            database);
+            database).bindingProcessPatternAs("old-process");
     private final SshHostService workstation = SshHostService.host("workstation").folder(folder.resolve("workstation-sshd"))
             .workingDirectory(app.workstation());
 
