@@ -10,6 +10,9 @@ import sys
 HERE = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DB = os.environ.get("JOBSEARCHAI_DB", os.path.join(HERE, "instance", "jobsearchai.db"))
 DOCUMENTS = os.path.join(HERE, "documents")
+SQL = """SELECT m.title, m.company, COALESCE(m.location, 'any location') AS location, m.match_score,
+       COALESCE(c.cv_path, 'no CV on record') AS cv_path
+FROM job_matches m LEFT JOIN cv_versions c ON c.cv_key = m.cv_key WHERE m.id = ?"""
 LETTER = """# Application: {title} at {company}
 
 Dear {company} hiring team,
@@ -26,9 +29,7 @@ def main(argv):
         return 2
     with sqlite3.connect("file:" + DB + "?mode=ro", uri=True) as connection:
         connection.row_factory = sqlite3.Row
-        match = connection.execute("SELECT m.title, m.company, COALESCE(m.location, 'any location') AS location, "
-                                   "m.match_score, COALESCE(c.cv_path, 'no CV on record') AS cv_path FROM job_matches m "
-                                   "LEFT JOIN cv_versions c ON c.cv_key = m.cv_key WHERE m.id = ?", argv).fetchone()
+        match = connection.execute(SQL, argv).fetchone()
     if match is None:
         print("ERROR no job match %s" % argv[0], file=sys.stderr)
         return 1

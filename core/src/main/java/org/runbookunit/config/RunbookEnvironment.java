@@ -76,7 +76,7 @@ public final class RunbookEnvironment {
                 healthPaths);
     }
 
-    /** Return this environment with a rehearsal stack's properties bound in: each replaces the property of that name. */
+    /** Return this environment with a rehearsal stack's properties bound in: each replaces the one of that name. */
     public RunbookEnvironment withProperties(Map<String, String> boundProperties) {
         if (boundProperties.isEmpty()) {
             return this;

@@ -15,8 +15,8 @@ import org.runbookunit.config.HostSettings;
  * @param hosts the hosts commands run on, e.g. {@code app → deploy@127.0.0.1:40022}
  * @param properties environment properties only the started stack knows, e.g. {@code old-process → a pattern}
  */
-public record StackBinding(Map<String, URI> endpoints, Optional<DatabaseSettings> database, Map<String, HostSettings> hosts,
-        Map<String, String> properties) {
+public record StackBinding(Map<String, URI> endpoints, Optional<DatabaseSettings> database,
+        Map<String, HostSettings> hosts, Map<String, String> properties) {
 
     /** Freeze the maps. */
     public StackBinding {
@@ -26,7 +26,8 @@ public record StackBinding(Map<String, URI> endpoints, Optional<DatabaseSettings
     }
 
     /** Bind endpoints, a database and hosts, no properties. */
-    public StackBinding(Map<String, URI> endpoints, Optional<DatabaseSettings> database, Map<String, HostSettings> hosts) {
+    public StackBinding(Map<String, URI> endpoints, Optional<DatabaseSettings> database,
+            Map<String, HostSettings> hosts) {
         this(endpoints, database, hosts, Map.of());
     }
 

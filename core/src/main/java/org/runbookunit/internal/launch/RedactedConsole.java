@@ -24,7 +24,8 @@ public final class RedactedConsole implements AutoCloseable {
     private final RedactingPrintStream redactedErr;
     private final RedactedLogging logging;
 
-    private RedactedConsole(RedactingPrintStream redactedOut, RedactingPrintStream redactedErr, RedactedLogging logging) {
+    private RedactedConsole(RedactingPrintStream redactedOut, RedactingPrintStream redactedErr,
+            RedactedLogging logging) {
         this.redactedOut = redactedOut;
         this.redactedErr = redactedErr;
         this.logging = logging;

@@ -66,7 +66,8 @@ class RedactedConsoleTests {
 
         assertThat(System.out).isSameAs(console);
         assertThat(System.err).isSameAs(console);
-        assertThat(captured.toString(StandardCharsets.UTF_8)).isEqualTo("second token *** and ***" + System.lineSeparator());
+        assertThat(captured.toString(StandardCharsets.UTF_8))
+                .isEqualTo("second token *** and ***" + System.lineSeparator());
     }
 
     @Test
