@@ -27,6 +27,8 @@ public final class Secrets {
     /** Values shorter than this would mask ordinary text everywhere; they are listed by {@link #tooShort()} instead. */
     static final int MIN_LENGTH = 3;
 
+    private static final Comparator<String> LONGEST_FIRST = Comparator.comparingInt(String::length).reversed();
+
     private final Map<String, String> nameByValue = new ConcurrentHashMap<>();
     private volatile List<String> longestFirst = List.of();
     private final Set<String> tooShort = ConcurrentHashMap.newKeySet();
@@ -69,11 +71,7 @@ public final class Secrets {
         if (text == null || nameByValue.isEmpty()) {
             return text;
         }
-        String redacted = text;
-        for (String value : longestFirst()) {
-            redacted = redacted.replace(value, MASK);
-        }
-        return redacted;
+        return mask(text, longestFirst());
     }
 
     /**
@@ -93,9 +91,13 @@ public final class Secrets {
         for (Secrets secrets : snapshot) {
             values.addAll(secrets.longestFirst());
         }
-        values.sort(Comparator.comparingInt(String::length).reversed());
+        values.sort(LONGEST_FIRST);
+        return mask(text, values);
+    }
+
+    private static String mask(String text, List<String> longestFirst) {
         String redacted = text;
-        for (String value : values) {
+        for (String value : longestFirst) {
             redacted = redacted.replace(value, MASK);
         }
         return redacted;
@@ -155,7 +157,7 @@ public final class Secrets {
 
     private List<String> sorted() {
         List<String> values = new ArrayList<>(nameByValue.keySet());
-        values.sort(Comparator.comparingInt(String::length).reversed());
+        values.sort(LONGEST_FIRST);
         return List.copyOf(values);
     }
 }
