@@ -1,11 +1,12 @@
 package org.runbookunit.junit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.TestPlan;
@@ -21,15 +22,15 @@ import org.runbookunit.junit.custom.Tally;
 class EarlyPreparationTests {
 
     @Test
-    void discoveringARunbookStartsPreparingItsFacadesOnceBeforeTheRunStarts() throws InterruptedException {
+    void discoveringARunbookStartsPreparingItsFacadesOnceBeforeTheRunStarts() {
         int startedBefore = Tally.PREPARING.get();
         int preparedBefore = Tally.PREPARED.get();
         RunbookKit kit = RunbookKit.create();
 
         try (LauncherSession session = LauncherFactory.openSession()) {
             TestPlan plan = discover(session, kit);
-            assertThat(waitFor(() -> Tally.PREPARING.get() > startedBefore)).as("preparing before the run starts")
-                    .isTrue();
+            await("preparing before the run starts").atMost(Duration.ofSeconds(1))
+                    .until(() -> Tally.PREPARING.get() > startedBefore);
             SummaryGeneratingListener summary = new SummaryGeneratingListener();
             session.getLauncher().execute(plan, summary);
 
@@ -42,13 +43,14 @@ class EarlyPreparationTests {
     }
 
     @Test
-    void withPrepareOffDiscoveryPreparesNothing() throws InterruptedException {
+    void withPrepareOffDiscoveryPreparesNothing() {
         int startedBefore = Tally.PREPARING.get();
         RunbookKit kit = RunbookKit.create().parameter("runbook.prepare", "false");
 
         try (LauncherSession session = LauncherFactory.openSession()) {
             TestPlan plan = discover(session, kit);
-            assertThat(waitFor(() -> Tally.PREPARING.get() > startedBefore)).isFalse();
+            await("nothing preparing for a second").during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(2))
+                    .until(() -> Tally.PREPARING.get() == startedBefore);
             SummaryGeneratingListener summary = new SummaryGeneratingListener();
             session.getLauncher().execute(plan, summary);
 
@@ -77,18 +79,6 @@ class EarlyPreparationTests {
         return session.getLauncher().discover(LauncherDiscoveryRequestBuilder.request()
                 .selectors(selectClass(EarlyFixture.class)).configurationParameters(kit.parameters())
                 .enableImplicitConfigurationParameters(false).build());
-    }
-
-    /** Wait up to a second for a condition; the preparation runs on its own thread. */
-    private static boolean waitFor(java.util.function.BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(1);
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                return false;
-            }
-            Thread.sleep(10);
-        }
-        return true;
     }
 
     @Runbook(value = "early tally", id = "early tally")
